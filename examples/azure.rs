@@ -6,8 +6,8 @@
 //! (in a real program, a token provider such as the `azure-identity`
 //! feature's credential chain). The deployment is the request's `model`.
 
+use openai_client::providers::azure::Azure;
 use openai_client::runtime::SecretString;
-use openai_client::runtime::auth::azure::Azure;
 use openai_client::runtime::identity::{Identity, resolver_fn};
 use openai_client::{Client, types};
 

@@ -5,7 +5,7 @@
 //! `AWS_REGION=us-west-2 BEDROCK_MODEL=openai.gpt-oss-120b cargo run -p sdk-examples --example bedrock`
 
 use futures_util::StreamExt;
-use openai_client::runtime::auth::bedrock::Bedrock;
+use openai_client::providers::bedrock::Bedrock;
 use openai_client::{Client, types};
 
 #[tokio::main]

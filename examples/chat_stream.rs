@@ -1,7 +1,7 @@
 //! A streamed chat completion printed as it arrives, read through the
 //! high-level events, then the final completion.
 
-use openai_client::extras::stream_events::{ChatEvents, ChatStreamEvent};
+use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent};
 use openai_client::{Client, types};
 use std::io::Write;
 

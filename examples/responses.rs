@@ -1,7 +1,7 @@
 //! The Responses API: create, then stream with the text as it arrives.
 
 use futures_util::StreamExt;
-use openai_client::extras::streaming::ResponseAccumulator;
+use openai_client::helpers::streaming::ResponseAccumulator;
 use openai_client::{Client, types};
 
 #[tokio::main]

@@ -3,8 +3,8 @@
 //! arguments and send the output back.
 //! `cargo run -p sdk-examples --example responses_tools`.
 
-use openai_client::extras::structured::response_function_tool;
-use openai_client::extras::text::{OutputText, ToolArguments};
+use openai_client::helpers::structured::response_function_tool;
+use openai_client::helpers::text::{OutputText, ToolArguments};
 use openai_client::{Client, types};
 use schemars::JsonSchema;
 use serde::Deserialize;

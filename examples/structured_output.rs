@@ -5,6 +5,7 @@
 //! objects, every field required, `Option` fields nullable) and reads the
 //! answer back into a `Recipe`, or gives the model's refusal.
 
+use openai_client::prelude::*;
 use openai_client::{Client, Error, types};
 use schemars::JsonSchema;
 use serde::Deserialize;

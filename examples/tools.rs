@@ -2,8 +2,8 @@
 //! send the result back. The function's parameters are a Rust type, and
 //! the model's arguments come back as that type.
 
-use openai_client::extras::structured::function_tool;
-use openai_client::extras::text::ToolArguments;
+use openai_client::helpers::structured::function_tool;
+use openai_client::helpers::text::ToolArguments;
 use openai_client::{Client, types};
 use schemars::JsonSchema;
 use serde::Deserialize;

@@ -3,6 +3,7 @@
 //! API asks for with `openai-poll-after-ms`).
 //! `cargo run -p sdk-examples --example vector_store`.
 
+use openai_client::prelude::*;
 use openai_client::runtime::multipart::FilePart;
 use openai_client::runtime::poll::PollOptions;
 use openai_client::{Client, types};

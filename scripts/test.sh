@@ -42,6 +42,12 @@ cargo check -q -p openai-client --no-default-features --features rustls,files
 cargo check -q -p openai-client --no-default-features --features rustls,http2,models
 cargo check -q -p openai-types --no-default-features --features chat,responses
 
+step "the runtime names no vendor (providers are crates of their own)"
+if grep -rniE 'openai|azure|bedrock|\baws\b|amazon|microsoft' runtime/src; then
+  echo "runtime/src names a vendor (above)" >&2
+  exit 1
+fi
+
 step "the types crate builds without an HTTP stack"
 if cargo tree -q -p openai-types -e normal --prefix none | grep -E '^(reqwest|hyper|tokio|rustls|h2) '; then
   echo "openai-types depends on the HTTP stack (above)" >&2

@@ -504,7 +504,7 @@ async fn sigv4() {
     let mut headers = http::HeaderMap::new();
     headers.insert("content-type", "application/json".parse().expect("h"));
     headers.insert("user-agent", "bench".parse().expect("h"));
-    let provider = sdk_runtime::auth::bedrock::Bedrock::builder()
+    let provider = sdk_provider_bedrock::Bedrock::builder()
         .region("us-east-1")
         .environment(sdk_runtime::Environment::empty())
         .aws_credentials(

@@ -156,25 +156,37 @@
 //! - `webhooks`: webhook payload types
 //! - `extra-types`: schemas no operation uses directly (for example WebSocket event types)
 //!
-//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4). Azure OpenAI: `azure` (API keys and Microsoft Entra ID tokens) and `azure-identity` (credentials from the `azure_identity` crate, cached). WebSockets: `websocket` (`realtime().connect()`, `responses().connect()`).
-#[rustfmt::skip]
-mod client;
-#[rustfmt::skip]
-pub mod resources;
-/// Every type of the API, by area (`types::chat`) and all at the top (`types::CreateChatCompletionRequest`): the `openai-types` crate.
-#[rustfmt::skip]
-pub mod types {
-    pub use openai_types::{
-        assistants, audio, batches, beta, chat, chatkit, completions, containers,
-        content_provenance_checks, conversations, embeddings, evals, files, fine_tuning,
-        images, models, moderations, organization, other, projects, realtime, responses,
-        skills, threads, uploads, vector_stores, videos, webhooks,
-    };
-    #[doc(hidden)]
-    pub use openai_types::*;
+//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). WebSockets: `websocket` (`realtime().connect()`, `responses().connect()`).
+//!
+//! Providers (`providers::<name>`), each a feature:
+//!
+//! - `azure`: Azure OpenAI, with an API key or a Microsoft Entra ID token (`azure-identity`)
+//! - `bedrock`: Amazon Bedrock's OpenAI-compatible endpoint, with a bearer token (`bedrock-sigv4`)
+#[doc(inline)]
+pub use openai_client_core::*;
+/// Providers: other hosts of the same API, with their own routing
+/// and credentials (`Client::builder().provider(..)`).
+pub mod providers {
+    #[cfg(feature = "azure")]
+    /// Azure OpenAI, with an API key or a Microsoft Entra ID token (feature `azure`).
+    pub mod azure {
+        pub use sdk_provider_azure::*;
+    }
+    #[cfg(feature = "bedrock")]
+    /// Amazon Bedrock's OpenAI-compatible endpoint, with a bearer token (feature `bedrock`).
+    pub mod bedrock {
+        pub use sdk_provider_bedrock::*;
+    }
 }
-pub mod extras;
-pub use client::{Client, ClientBuilder};
-/// The runtime: options, errors, streams, pagination, providers.
-pub use sdk_runtime as runtime;
-pub use sdk_runtime::{ApiResponse, Call, Error, RequestOptions};
+/// What the API's endpoints alone do not give: stream events,
+/// structured outputs, pollers, uploads, accessors of answers.
+pub mod helpers {
+    #[doc(inline)]
+    pub use openai_helpers::*;
+}
+/// The client, the everyday types and the helpers' traits in one
+/// import: `use openai_client::prelude::*;`.
+pub mod prelude {
+    #[doc(inline)]
+    pub use openai_helpers::prelude::*;
+}

@@ -180,13 +180,15 @@ impl<C: From<Client>> ClientBuilder<C> {
         self.error_parser = parse;
         self
     }
-    /// Routes the client through a provider (for example Amazon Bedrock).
+    /// Routes the client through a provider (a crate that implements
+    /// [`Provider`]: another host for the same API, with its own
+    /// credentials).
     pub fn provider(mut self, provider: impl Provider) -> Self {
         self.provider = Some(Arc::new(provider));
         self
     }
     /// Replaces the API's declared authentication by a custom one (for
-    /// example an Azure-style `api-key` header). Not allowed with a provider
+    /// example a vendor's own key header). Not allowed with a provider
     /// or next to explicit credentials.
     pub fn authenticator(mut self, auth: impl Authenticator) -> Self {
         self.authenticator = Some(Arc::new(auth));

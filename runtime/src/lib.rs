@@ -12,9 +12,9 @@
 //!
 //! The core knows no vendor. Authentication is what the API declares
 //! ([`auth::security`]: bearer, basic, API keys, OAuth2 client credentials),
-//! a custom [`auth::Authenticator`], or a provider. Vendors live in modules
-//! of their own under [`auth`]: one vendor's error envelope, and a provider
-//! for Amazon Bedrock (features `bedrock` and `bedrock-sigv4`).
+//! a custom [`auth::Authenticator`], or a provider: a crate of its own that
+//! implements [`auth::Provider`] (another host for the same API, with its
+//! own routing and credentials).
 #![warn(missing_docs)]
 
 pub mod auth;

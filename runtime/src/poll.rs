@@ -1,6 +1,7 @@
 //! Polling a long-running resource until it settles: fetch, check, wait
-//! (the server's hint when it sends one, else the interval), within an
-//! overall timeout. Dropping the future stops polling.
+//! (the interval the caller set; else the server's hint when it sends one;
+//! else a second), within an overall timeout. Dropping the future stops
+//! polling.
 
 use http::HeaderName;
 use std::future::Future;
@@ -10,20 +11,24 @@ use tokio::time::Instant;
 use crate::error::Error;
 use crate::response::ApiResponse;
 
+/// The wait between fetches when neither the caller nor the server says.
+pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(1);
+
 /// How to poll.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct PollOptions {
-    pub(crate) interval: Duration,
+    pub(crate) interval: Option<Duration>,
     pub(crate) timeout: Option<Duration>,
     pub(crate) hint: Option<HeaderName>,
 }
 
 impl Default for PollOptions {
-    /// Every second, for at most ten minutes, no hint header.
+    /// Every second (or as the server's hint says), for at most ten
+    /// minutes, no hint header.
     fn default() -> Self {
         Self {
-            interval: Duration::from_secs(1),
+            interval: None,
             timeout: Some(Duration::from_secs(600)),
             hint: None,
         }
@@ -35,9 +40,10 @@ impl PollOptions {
     pub fn new() -> Self {
         Self::default()
     }
-    /// The wait between fetches when the server gives no hint.
+    /// The wait between fetches, whatever the server hints (without it:
+    /// the server's hint, else a second).
     pub fn interval(mut self, interval: Duration) -> Self {
-        self.interval = interval;
+        self.interval = Some(interval);
         self
     }
     /// How long polling may take in all (`None`: no limit). Past it, the
@@ -47,8 +53,8 @@ impl PollOptions {
         self
     }
     /// A response header whose value, in milliseconds, is the wait the
-    /// server asks for before the next fetch (such as
-    /// `openai-poll-after-ms`).
+    /// server asks for before the next fetch (such as an API's
+    /// `*-poll-after-ms`).
     pub fn hint_header(mut self, name: HeaderName) -> Self {
         self.hint = Some(name);
         self
@@ -77,14 +83,16 @@ where
         if settled(&answer) {
             return Ok(answer);
         }
-        let wait = options
-            .hint
-            .as_ref()
-            .and_then(|name| answer.headers().get(name))
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(Duration::from_millis)
-            .unwrap_or(options.interval);
+        let hinted = || {
+            options
+                .hint
+                .as_ref()
+                .and_then(|name| answer.headers().get(name))
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(Duration::from_millis)
+        };
+        let wait = options.interval.or_else(hinted).unwrap_or(DEFAULT_INTERVAL);
         if let Some(limit) = options.timeout
             && started.elapsed() + wait > limit
         {

@@ -1,4 +1,4 @@
-//! A string that never shows itself: API keys, tokens and AWS secrets.
+//! A string that never shows itself: API keys, tokens and cloud secrets.
 
 use std::fmt;
 

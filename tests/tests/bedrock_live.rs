@@ -10,8 +10,8 @@
 //! Retries are off and `store` is false.
 
 use futures_util::StreamExt;
+use openai_client::providers::bedrock::Bedrock;
 use openai_client::{Client, types};
-use sdk_runtime::auth::bedrock::Bedrock;
 
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())

@@ -1,8 +1,9 @@
 //! The hand-written helpers shipped in the generated crate: stream
 //! accumulators and webhook verification.
 
-use openai_client::extras::streaming::{ChatCompletionAccumulator, ResponseAccumulator};
-use openai_client::extras::webhooks;
+use openai_client::helpers::streaming::{ChatCompletionAccumulator, ResponseAccumulator};
+use openai_client::helpers::webhooks;
+use openai_client::prelude::*;
 use openai_client::runtime::SecretString;
 use openai_client::types;
 use std::time::{Duration, UNIX_EPOCH};

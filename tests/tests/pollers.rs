@@ -3,6 +3,7 @@
 //! upload that comes first.
 
 use mock_http::{MockServer, Recorded, Reply};
+use openai_client::prelude::*;
 use openai_client::runtime::Environment;
 use openai_client::runtime::multipart::FilePart;
 use openai_client::runtime::poll::PollOptions;

@@ -3,7 +3,7 @@
 //! the same events wherever the byte stream is cut, and the final objects.
 
 use openai_client::Error;
-use openai_client::extras::stream_events::{ChatEvents, ChatStreamEvent, ResponseEvents};
+use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent, ResponseEvents};
 use openai_client::runtime::sse::EventStream;
 use openai_client::runtime::{ByteStream, Bytes};
 use openai_client::types::{CreateChatCompletionStreamResponse, ResponseStreamEvent};

@@ -5,8 +5,8 @@
 //! formats, `anyOf` not `oneOf`, references that resolve; and the types
 //! that have no strict form refused with where and why.
 
-use openai_client::extras::strict_schema::{Optional, to_strict};
-use openai_client::extras::structured::strict_schema_of;
+use openai_client::helpers::strict_schema::{Optional, to_strict};
+use openai_client::helpers::structured::strict_schema_of;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};

@@ -4,8 +4,9 @@
 //! refusal, and a bad answer is a decode error.
 
 use mock_http::{MockServer, Recorded, Reply};
-use openai_client::extras::structured::{function_tool, response_function_tool};
-use openai_client::extras::text::{OutputText, ToolArguments};
+use openai_client::helpers::structured::{function_tool, response_function_tool};
+use openai_client::helpers::text::{OutputText, ToolArguments};
+use openai_client::prelude::*;
 use openai_client::runtime::Environment;
 use openai_client::{Client, types};
 use schemars::JsonSchema;

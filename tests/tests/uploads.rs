@@ -6,7 +6,8 @@
 
 use md5::{Digest, Md5};
 use mock_http::{MockServer, Recorded, Reply};
-use openai_client::extras::uploads::UploadOptions;
+use openai_client::helpers::uploads::UploadOptions;
+use openai_client::prelude::*;
 use openai_client::runtime::Environment;
 use openai_client::{Client, types};
 use serde_json::{Value, json};

@@ -5,8 +5,8 @@
 
 use mock_http::fake_openai;
 use mock_http::ws::{Session, WsServer};
+use openai_client::providers::azure::Azure;
 use openai_client::runtime::Environment;
-use openai_client::runtime::auth::azure::Azure;
 use openai_client::{Client, types};
 
 fn client(server: &WsServer) -> Client {

@@ -9,6 +9,24 @@ use super::types::ident;
 use crate::model::TypeSpace;
 use crate::model::examples::Expr;
 
+/// The crate the examples name (the one users depend on), and the crate
+/// whose documentation they are in, when that is another (the core of a
+/// client with helpers): a hidden `use` line lets the name resolve there.
+#[derive(Debug, Clone)]
+pub struct DocCrate {
+    /// The name examples write (`openai_client`).
+    pub name: String,
+    /// The crate the documentation belongs to (`openai_client_core`).
+    pub real: String,
+}
+
+impl DocCrate {
+    /// The hidden line that makes `name` resolve, when it is needed.
+    pub fn alias(&self) -> Option<String> {
+        (self.name != self.real).then(|| format!(" # use {} as {};", self.real, self.name))
+    }
+}
+
 /// Tokens for `expr`; generated types are named `types::X`, files through
 /// `krate`'s runtime re-export.
 pub fn tokens(space: &TypeSpace, expr: &Expr, krate: &str) -> TokenStream {
@@ -114,8 +132,8 @@ fn literal(text: &str) -> TokenStream {
 /// A `no_run` example as doc attributes: `body` runs inside a hidden async
 /// function that has a `client` of `krate`, with `use krate::types;` shown
 /// when the body names types. Formatted by prettyplease.
-pub fn doc_example(body: TokenStream, krate: &str) -> TokenStream {
-    let krate_ident = format_ident!("{}", krate);
+pub fn doc_example(body: TokenStream, krate: &DocCrate) -> TokenStream {
+    let krate_ident = format_ident!("{}", krate.name);
     let uses_types = body.to_string().contains("types ::");
     let import = uses_types.then(|| quote!(use #krate_ident::types;));
     let file = quote! {
@@ -135,6 +153,7 @@ pub fn doc_example(body: TokenStream, krate: &str) -> TokenStream {
         String::new(),
         " ```no_run".to_owned(),
     ];
+    lines.extend(krate.alias());
     let mut code: Vec<&str> = text.lines().collect();
     // The function's own lines are hidden; its body is shown unindented.
     let open = code.iter().position(|l| l.starts_with("async fn example"));

@@ -147,35 +147,6 @@ fn add_attr(item: &mut syn::Item, attr: syn::Attribute) {
     attrs.insert(0, attr);
 }
 
-/// Copies hand-written helper modules into `src/extras/`.
-fn copy_extras(dir: &std::path::Path, files: &mut Files) -> Result<(), Error> {
-    let io = |path: &std::path::Path, source| Error::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| io(dir, e))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    paths.sort();
-    let mut module = String::from(
-        "//! Hand-written helpers shipped with the generated crate (copied from the\n//! generator's configuration).\n\n",
-    );
-    for path in paths {
-        let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        files.insert(format!("src/extras/{name}.rs"), text);
-        module.push_str(&format!("pub mod {name};\n"));
-    }
-    files.insert("src/extras/mod.rs".into(), module);
-    Ok(())
-}
-
 /// Generates every file of the crate.
 pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     let mut files = Files::new();
@@ -199,23 +170,39 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     let homes = types_crates::plan(model, settings, &model.type_modules());
 
     let tops = resources::by_top(model);
-    let krate = settings.crate_name.replace('-', "_");
+    // With helpers, the endpoints are a core crate in `core/`; examples
+    // name the crate users depend on.
+    let core = settings.core_crate();
+    let client_dir = if core.is_some() { "core/" } else { "" };
+    let at = |path: &str| format!("{client_dir}{path}");
+    let krate = examples::DocCrate {
+        name: settings.crate_name.replace('-', "_"),
+        real: core
+            .as_deref()
+            .unwrap_or(&settings.crate_name)
+            .replace('-', "_"),
+    };
     // Every big file is a job; jobs run on all cores.
     let mut jobs: Vec<Job<'_>> = Vec::new();
     for home in &homes {
         for (module, ids) in &home.by_module {
             let needs = &home.module_needs;
             let marks = &marks;
+            let src_dir = match home.role {
+                types_crates::Role::Module => at(&home.src_dir),
+                _ => home.src_dir.clone(),
+            };
             jobs.push(Job {
-                path: format!("{}/{module}.rs", home.src_dir),
+                path: format!("{src_dir}/{module}.rs"),
                 weight: ids.len(),
                 run: Box::new(move || types_module(model, module, ids, needs, marks)),
             });
         }
-        files.insert(
-            home.index.clone(),
-            types_crates::index_file(model, settings, home)?,
-        );
+        let index = match home.role {
+            types_crates::Role::Module => at(&home.index),
+            _ => home.index.clone(),
+        };
+        files.insert(index, types_crates::index_file(model, settings, home)?);
     }
     files.extend(types_crates::crate_files(model, settings, &homes)?);
 
@@ -225,7 +212,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         let feature = &ops[0].feature;
         let krate = &krate;
         jobs.push(Job {
-            path: format!("src/resources/{top}.rs"),
+            path: at(&format!("src/resources/{top}.rs")),
             weight: ops.len() * 4,
             run: Box::new(move || {
                 format_file(resources::resource_file(model, top, ops, krate), top)
@@ -238,7 +225,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         });
     }
     files.insert(
-        "src/resources/mod.rs".into(),
+        at("src/resources/mod.rs"),
         format_file(
             quote! {
                 //! Resource handles, one module per top-level resource. Reach them
@@ -249,10 +236,10 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         )?,
     );
     if settings.conformance_tests {
-        let krate = &krate;
+        let krate = &krate.real;
         let auth = &auth;
         jobs.push(Job {
-            path: "tests/conformance/cases.rs".into(),
+            path: at("tests/conformance/cases.rs"),
             weight: model.operations.len() * 4,
             run: Box::new(move || {
                 format_file(
@@ -270,16 +257,16 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     files.extend(run_jobs(jobs)?);
 
     files.insert(
-        "src/client.rs".into(),
+        at("src/client.rs"),
         format_file(client::client(model, settings, &tops, &auth)?, "client.rs")?,
     );
     files.insert(
-        "src/lib.rs".into(),
+        at("src/lib.rs"),
         format_file(crate_files::lib_rs(model, settings, &tops)?, "lib.rs")?,
     );
     if settings.conformance_tests {
         files.insert(
-            "tests/conformance/main.rs".into(),
+            at("tests/conformance/main.rs"),
             format_file(
                 quote! {
                     //! Conformance tests against a mock of the API (see `cases.rs`).
@@ -292,13 +279,20 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             )?,
         );
     }
-    if let Some(dir) = &settings.extras_dir {
-        copy_extras(dir, &mut files)?;
+    files.insert(at("Cargo.toml"), crate_files::cargo_toml(model, settings)?);
+    if core.is_some() {
+        files.insert(
+            "src/lib.rs".into(),
+            format_file(
+                crate_files::facade_lib_rs(model, settings, &tops)?,
+                "lib.rs",
+            )?,
+        );
+        files.insert(
+            "Cargo.toml".into(),
+            crate_files::facade_cargo_toml(model, settings)?,
+        );
     }
-    files.insert(
-        "Cargo.toml".into(),
-        crate_files::cargo_toml(model, settings)?,
-    );
     files.insert(
         "README.md".into(),
         crate_files::readme(model, settings, &auth)?,
@@ -314,7 +308,7 @@ fn mark_generated(files: &mut Files, title: &str) {
         "// @generated by codegen from the {title} description: regenerate rather than edit.\n"
     );
     for (path, text) in files.iter_mut() {
-        if path.ends_with(".rs") && !path.starts_with("src/extras/") {
+        if path.ends_with(".rs") {
             text.insert_str(0, &note);
         }
     }

@@ -8,6 +8,7 @@ use quote::quote;
 use std::collections::BTreeMap;
 
 use super::docs::doc_attrs;
+use super::examples::DocCrate;
 use super::types::{ident, qualified};
 use crate::model::operations::{BodyKind, Location, Response};
 use crate::model::{Model, Operation, TypeKind, TypeRef};
@@ -35,7 +36,12 @@ pub fn by_top(model: &Model) -> BTreeMap<String, Vec<&Operation>> {
 }
 
 /// The file for one top-level resource.
-pub fn resource_file(model: &Model, top: &str, ops: &[&Operation], krate: &str) -> TokenStream {
+pub fn resource_file(
+    model: &Model,
+    top: &str,
+    ops: &[&Operation],
+    krate: &DocCrate,
+) -> TokenStream {
     let mut root = Node::default();
     for op in ops {
         let mut node = &mut root;
@@ -60,7 +66,13 @@ pub fn resource_file(model: &Model, top: &str, ops: &[&Operation], krate: &str) 
     }
 }
 
-fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStream, krate: &str) {
+fn emit_node(
+    model: &Model,
+    path: &[String],
+    node: &Node<'_>,
+    out: &mut TokenStream,
+    krate: &DocCrate,
+) {
     let name = ident(&resource_struct(path));
     let doc = format!(" Operations on `{}`.", path.join("."));
     let mut methods = TokenStream::new();
@@ -106,6 +118,13 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
         }
 
         impl #name {
+            /// The runtime client underneath (for requests the API
+            /// description does not cover, and for helpers built on this
+            /// resource).
+            #[inline]
+            pub fn runtime(&self) -> &sdk_runtime::Client {
+                &self.client
+            }
             #methods
         }
     });
@@ -133,16 +152,18 @@ fn path_arg(model: &Model, ty: &TypeRef) -> (TokenStream, bool) {
 
 /// A `no_run` example as doc attributes: `body` lines run inside an async
 /// function that has a `client`.
-fn doc_lines(body: &[String], krate: &str) -> TokenStream {
+fn doc_lines(body: &[String], krate: &DocCrate) -> TokenStream {
     let mut lines = vec![
         String::new(),
         " # Example".to_owned(),
         String::new(),
         " ```no_run".to_owned(),
-        format!(
-            " # async fn example(client: {krate}::Client) -> Result<(), Box<dyn std::error::Error>> {{"
-        ),
     ];
+    lines.extend(krate.alias());
+    lines.push(format!(
+        " # async fn example(client: {}::Client) -> Result<(), Box<dyn std::error::Error>> {{",
+        krate.name
+    ));
     lines.extend(body.iter().map(|l| format!(" {l}")));
     lines.push(" # Ok(()) }".to_owned());
     lines.push(" ```".to_owned());
@@ -151,7 +172,7 @@ fn doc_lines(body: &[String], krate: &str) -> TokenStream {
 
 /// The example of one operation, from its required-arguments sample:
 /// typed values built with the constructors and setters of the types.
-fn method_example(model: &Model, op: &Operation, method: &str, krate: &str) -> TokenStream {
+fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate) -> TokenStream {
     let Some(sample) = model.samples_of(op).first() else {
         return TokenStream::new();
     };
@@ -236,11 +257,11 @@ fn built(
     space: &crate::model::TypeSpace,
     ty: &TypeRef,
     sample: Option<&serde_json::Value>,
-    krate: &str,
+    krate: &DocCrate,
 ) -> TokenStream {
     let value = sample.cloned().unwrap_or(serde_json::Value::Null);
     match space.exact_example(ty, &value) {
-        Some(expr) => super::examples::tokens(space, &expr, krate),
+        Some(expr) => super::examples::tokens(space, &expr, &krate.name),
         None => {
             let t = qualified(space, ty);
             let json: TokenStream = serde_json::to_string(&value)
@@ -252,7 +273,7 @@ fn built(
     }
 }
 
-fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream {
+fn operation_methods(model: &Model, op: &Operation, krate: &DocCrate) -> TokenStream {
     let space = &model.types;
     let mut args = Vec::new();
     let mut path_pairs = Vec::new();

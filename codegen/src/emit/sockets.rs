@@ -24,7 +24,7 @@ pub fn needs_extra_types(model: &Model) -> bool {
 }
 
 /// The methods of the sockets on the resource at `path`.
-pub fn methods(model: &Model, path: &[String], krate: &str) -> TokenStream {
+pub fn methods(model: &Model, path: &[String], krate: &super::examples::DocCrate) -> TokenStream {
     model
         .sockets
         .iter()
@@ -33,7 +33,7 @@ pub fn methods(model: &Model, path: &[String], krate: &str) -> TokenStream {
         .collect()
 }
 
-fn method(model: &Model, socket: &Socket, krate: &str) -> TokenStream {
+fn method(model: &Model, socket: &Socket, krate: &super::examples::DocCrate) -> TokenStream {
     let space = &model.types;
     let client_ty = qualified(space, &TypeRef::Named(socket.client_event));
     let server_ty = qualified(space, &TypeRef::Named(socket.server_event));
@@ -60,7 +60,7 @@ fn method(model: &Model, socket: &Socket, krate: &str) -> TokenStream {
     } else {
         ""
     };
-    let docs = vec![
+    let mut docs = vec![
         format!(" Opens {what} (feature `{WEBSOCKET_FEATURE}`)."),
         String::new(),
         format!(
@@ -70,8 +70,12 @@ fn method(model: &Model, socket: &Socket, krate: &str) -> TokenStream {
         " # Example".to_owned(),
         String::new(),
         " ```no_run".to_owned(),
+    ];
+    docs.extend(krate.alias());
+    docs.extend([
         format!(
-            " # async fn example(client: {krate}::Client) -> Result<(), Box<dyn std::error::Error>> {{"
+            " # async fn example(client: {}::Client) -> Result<(), Box<dyn std::error::Error>> {{",
+            krate.name
         ),
         format!(
             " let mut connection = client.{}().{}({}).await?;",
@@ -84,7 +88,7 @@ fn method(model: &Model, socket: &Socket, krate: &str) -> TokenStream {
         " }".to_owned(),
         " # Ok(()) }".to_owned(),
         " ```".to_owned(),
-    ];
+    ]);
     let cfg = cfg(model, socket);
     quote! {
         #(#[doc = #docs])*

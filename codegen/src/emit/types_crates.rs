@@ -363,17 +363,30 @@ fn facade_areas(model: &Model, types_crate: &str, homes: &[TypesHome]) -> TokenS
             });
         }
     }
+    let needs = model.areas();
     let mut out = TokenStream::new();
     for (area, sources) in areas {
         let m = types::ident(area);
         let doc = format!(" {}", model.area_doc(area));
+        // An area none of whose features is on is left out, as a module
+        // of one crate is.
+        let cfg = needs
+            .get(area)
+            .cloned()
+            .flatten()
+            .and_then(|set| cfg_attr(&set))
+            .map(|attr| quote!(#attr));
         // (The flat paths work everywhere; the documentation shows each
         // type once, in its area.)
         out.extend(quote! {
+            #[rustfmt::skip]
+            #cfg
             #[doc = #doc]
             pub mod #m {
                 #sources
             }
+            #[rustfmt::skip]
+            #cfg
             #[doc(hidden)]
             pub use #m::*;
         });

@@ -36,6 +36,21 @@ impl Model {
             .collect()
     }
 
+    /// Every area (module of types) with the features under which it has
+    /// types: `None` when some of its types are always compiled.
+    pub fn areas(&self) -> BTreeMap<String, Option<BTreeSet<String>>> {
+        let mut areas: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
+        for (id, module) in self.type_modules().into_iter().enumerate() {
+            let features = &self.type_features[id];
+            let needs = areas.entry(module).or_insert_with(|| Some(BTreeSet::new()));
+            match (needs.as_mut(), features.is_empty()) {
+                (Some(set), false) => set.extend(features.iter().cloned()),
+                _ => *needs = None,
+            }
+        }
+        areas
+    }
+
     /// What a module of types (an area users browse, `types::chat`) holds,
     /// for its documentation.
     pub fn area_doc(&self, module: &str) -> String {

@@ -6,6 +6,28 @@
 //! ## Cargo features
 //!
 //! The types each API area needs, named like the client's features and all enabled by default: `assistants`, `audio`, `batches`, `beta`, `chat`, `chatkit`, `completions`, `containers`, `content-provenance-checks`, `conversations`, `embeddings`, `evals`, `extra-types`, `files`, `fine-tuning`, `images`, `models`, `moderations`, `organization`, `projects`, `realtime`, `responses`, `skills`, `threads`, `uploads`, `vector-stores`, `videos`, `webhooks`.
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "files",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 /// The types of `client.assistants()` (feature `assistants`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod assistants {
     #[rustfmt::skip]
@@ -45,8 +67,53 @@ pub mod assistants {
     #[doc(inline)]
     pub use openai_types_part2::assistants::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "files",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 #[doc(hidden)]
 pub use assistants::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 /// The types of `client.audio()` (feature `audio`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod audio {
     #[rustfmt::skip]
@@ -79,8 +146,44 @@ pub mod audio {
     #[doc(inline)]
     pub use openai_types_part2::audio::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 #[doc(hidden)]
 pub use audio::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "batches",
+        feature = "beta",
+        feature = "chatkit",
+        feature = "extra-types",
+        feature = "files",
+        feature = "realtime",
+        feature = "responses",
+        feature = "uploads"
+    )
+)]
 /// The types of `client.batches()` (feature `batches`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod batches {
     #[rustfmt::skip]
@@ -103,8 +206,44 @@ pub mod batches {
     #[doc(inline)]
     pub use openai_types_part2::batches::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "batches",
+        feature = "beta",
+        feature = "chatkit",
+        feature = "extra-types",
+        feature = "files",
+        feature = "realtime",
+        feature = "responses",
+        feature = "uploads"
+    )
+)]
 #[doc(hidden)]
 pub use batches::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "images",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "skills",
+        feature = "threads",
+        feature = "vector-stores",
+        feature = "videos"
+    )
+)]
 /// The types of `client.beta()` (feature `beta`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod beta {
     #[rustfmt::skip]
@@ -141,8 +280,49 @@ pub mod beta {
     #[doc(inline)]
     pub use openai_types_part2::beta::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "images",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "skills",
+        feature = "threads",
+        feature = "vector-stores",
+        feature = "videos"
+    )
+)]
 #[doc(hidden)]
 pub use beta::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "completions",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// The types of `client.chat()` (feature `chat`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod chat {
     #[rustfmt::skip]
@@ -178,8 +358,28 @@ pub mod chat {
     #[doc(inline)]
     pub use openai_types_part2::chat::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "completions",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 #[doc(hidden)]
 pub use chat::*;
+#[rustfmt::skip]
+#[cfg(feature = "chatkit")]
 /// The types of `client.chatkit()` (feature `chatkit`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod chatkit {
     #[rustfmt::skip]
@@ -187,8 +387,12 @@ pub mod chatkit {
     #[doc(inline)]
     pub use openai_types_part2::chatkit::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "chatkit")]
 #[doc(hidden)]
 pub use chatkit::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "chat", feature = "completions"))]
 /// The types of `client.completions()` (feature `completions`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod completions {
     #[rustfmt::skip]
@@ -196,8 +400,22 @@ pub mod completions {
     #[doc(inline)]
     pub use openai_types_part2::completions::*;
 }
+#[rustfmt::skip]
+#[cfg(any(feature = "chat", feature = "completions"))]
 #[doc(hidden)]
 pub use completions::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 /// The types of `client.containers()` (feature `containers`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod containers {
     #[rustfmt::skip]
@@ -218,8 +436,22 @@ pub mod containers {
     #[doc(inline)]
     pub use openai_types_part2::containers::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 #[doc(hidden)]
 pub use containers::*;
+#[rustfmt::skip]
+#[cfg(feature = "content-provenance-checks")]
 /// The types of `client.content_provenance_checks()` (feature `content-provenance-checks`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod content_provenance_checks {
     #[rustfmt::skip]
@@ -227,8 +459,20 @@ pub mod content_provenance_checks {
     #[doc(inline)]
     pub use openai_types_part2::content_provenance_checks::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "content-provenance-checks")]
 #[doc(hidden)]
 pub use content_provenance_checks::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// The types of `client.conversations()` (feature `conversations`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod conversations {
     #[rustfmt::skip]
@@ -250,8 +494,20 @@ pub mod conversations {
     #[doc(inline)]
     pub use openai_types_part1::conversations::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 #[doc(hidden)]
 pub use conversations::*;
+#[rustfmt::skip]
+#[cfg(feature = "embeddings")]
 /// The types of `client.embeddings()` (feature `embeddings`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod embeddings {
     #[rustfmt::skip]
@@ -259,8 +515,19 @@ pub mod embeddings {
     #[doc(inline)]
     pub use openai_types_part2::embeddings::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "embeddings")]
 #[doc(hidden)]
 pub use embeddings::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 /// The types of `client.evals()` (feature `evals`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod evals {
     #[rustfmt::skip]
@@ -279,8 +546,21 @@ pub mod evals {
     #[doc(inline)]
     pub use openai_types_part2::evals::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 #[doc(hidden)]
 pub use evals::*;
+#[rustfmt::skip]
+#[cfg(
+    any(feature = "chat", feature = "chatkit", feature = "files", feature = "uploads")
+)]
 /// The types of `client.files()` (feature `files`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod files {
     #[rustfmt::skip]
@@ -299,8 +579,14 @@ pub mod files {
     #[doc(inline)]
     pub use openai_types_part2::files::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(feature = "chat", feature = "chatkit", feature = "files", feature = "uploads")
+)]
 #[doc(hidden)]
 pub use files::*;
+#[rustfmt::skip]
+#[cfg(feature = "fine-tuning")]
 /// The types of `client.fine_tuning()` (feature `fine-tuning`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod fine_tuning {
     #[rustfmt::skip]
@@ -308,8 +594,22 @@ pub mod fine_tuning {
     #[doc(inline)]
     pub use openai_types_part1::fine_tuning::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "fine-tuning")]
 #[doc(hidden)]
 pub use fine_tuning::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "organization",
+        feature = "responses"
+    )
+)]
 /// The types of `client.images()` (feature `images`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod images {
     #[rustfmt::skip]
@@ -331,8 +631,22 @@ pub mod images {
     #[doc(inline)]
     pub use openai_types_part1::images::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "organization",
+        feature = "responses"
+    )
+)]
 #[doc(hidden)]
 pub use images::*;
+#[rustfmt::skip]
+#[cfg(feature = "models")]
 /// The types of `client.models()` (feature `models`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod models {
     #[rustfmt::skip]
@@ -340,8 +654,12 @@ pub mod models {
     #[doc(inline)]
     pub use openai_types_part2::models::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "models")]
 #[doc(hidden)]
 pub use models::*;
+#[rustfmt::skip]
+#[cfg(feature = "moderations")]
 /// The types of `client.moderations()` (feature `moderations`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod moderations {
     #[rustfmt::skip]
@@ -349,8 +667,12 @@ pub mod moderations {
     #[doc(inline)]
     pub use openai_types_part2::moderations::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "moderations")]
 #[doc(hidden)]
 pub use moderations::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "organization", feature = "projects"))]
 /// The types of `client.organization()` (feature `organization`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod organization {
     #[rustfmt::skip]
@@ -362,8 +684,12 @@ pub mod organization {
     #[doc(inline)]
     pub use openai_types_part2::organization::*;
 }
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "organization", feature = "projects"))]
 #[doc(hidden)]
 pub use organization::*;
+#[rustfmt::skip]
+#[cfg(feature = "extra-types")]
 /// Schemas that no operation uses directly (feature `extra-types`).
 pub mod other {
     #[rustfmt::skip]
@@ -371,8 +697,12 @@ pub mod other {
     #[doc(inline)]
     pub use openai_types_part1::other::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "extra-types")]
 #[doc(hidden)]
 pub use other::*;
+#[rustfmt::skip]
+#[cfg(feature = "projects")]
 /// The types of `client.projects()` (feature `projects`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod projects {
     #[rustfmt::skip]
@@ -380,8 +710,12 @@ pub mod projects {
     #[doc(inline)]
     pub use openai_types_part2::projects::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "projects")]
 #[doc(hidden)]
 pub use projects::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// The types of `client.realtime()` (feature `realtime`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod realtime {
     #[rustfmt::skip]
@@ -389,8 +723,24 @@ pub mod realtime {
     #[doc(inline)]
     pub use openai_types_part1::realtime::*;
 }
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 #[doc(hidden)]
 pub use realtime::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "webhooks"
+    )
+)]
 /// The types of `client.responses()` (feature `responses`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod responses {
     #[rustfmt::skip]
@@ -414,8 +764,24 @@ pub mod responses {
     #[doc(inline)]
     pub use openai_types_part1::responses::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "webhooks"
+    )
+)]
 #[doc(hidden)]
 pub use responses::*;
+#[rustfmt::skip]
+#[cfg(feature = "skills")]
 /// The types of `client.skills()` (feature `skills`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod skills {
     #[rustfmt::skip]
@@ -423,8 +789,12 @@ pub mod skills {
     #[doc(inline)]
     pub use openai_types_part2::skills::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "skills")]
 #[doc(hidden)]
 pub use skills::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// The types of `client.threads()` (feature `threads`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod threads {
     #[rustfmt::skip]
@@ -436,8 +806,12 @@ pub mod threads {
     #[doc(inline)]
     pub use openai_types_part2::threads::*;
 }
+#[rustfmt::skip]
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 #[doc(hidden)]
 pub use threads::*;
+#[rustfmt::skip]
+#[cfg(feature = "uploads")]
 /// The types of `client.uploads()` (feature `uploads`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod uploads {
     #[rustfmt::skip]
@@ -445,8 +819,20 @@ pub mod uploads {
     #[doc(inline)]
     pub use openai_types_part1::uploads::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "uploads")]
 #[doc(hidden)]
 pub use uploads::*;
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 /// The types of `client.vector_stores()` (feature `vector-stores`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod vector_stores {
     #[rustfmt::skip]
@@ -466,8 +852,20 @@ pub mod vector_stores {
     #[doc(inline)]
     pub use openai_types_part2::vector_stores::*;
 }
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 #[doc(hidden)]
 pub use vector_stores::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "videos"))]
 /// The types of `client.videos()` (feature `videos`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 pub mod videos {
     #[rustfmt::skip]
@@ -479,8 +877,12 @@ pub mod videos {
     #[doc(inline)]
     pub use openai_types_part2::videos::*;
 }
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "videos"))]
 #[doc(hidden)]
 pub use videos::*;
+#[rustfmt::skip]
+#[cfg(feature = "webhooks")]
 /// Webhook payloads (feature `webhooks`).
 pub mod webhooks {
     #[rustfmt::skip]
@@ -488,5 +890,7 @@ pub mod webhooks {
     #[doc(inline)]
     pub use openai_types_part1::webhooks::*;
 }
+#[rustfmt::skip]
+#[cfg(feature = "webhooks")]
 #[doc(hidden)]
 pub use webhooks::*;

@@ -2,8 +2,10 @@
 //! every attempt, and a provider owns the base URL and redirect policy.
 //!
 //! [`scheme`], [`oauth2`] and [`security`] implement what an OpenAPI
-//! document declares in `securitySchemes`; vendors live in modules of their
-//! own (an error envelope in [`openai`], and `bedrock` behind its features).
+//! document declares in `securitySchemes`. Providers (a vendor's routing and
+//! credentials) are crates of their own that implement [`Provider`] and
+//! [`Authenticator`]; [`check_origin`] and [`scheme::secret_header`] are
+//! the pieces they share.
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, Method};
@@ -16,15 +18,9 @@ use url::Url;
 use crate::error::Error;
 
 pub mod oauth2;
-pub mod openai;
 pub mod resolved;
 pub mod scheme;
 pub mod security;
-
-#[cfg(feature = "azure")]
-pub mod azure;
-#[cfg(feature = "bedrock")]
-pub mod bedrock;
 
 /// A boxed, sendable future (the seam is object-safe).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -68,8 +64,8 @@ impl OutgoingRequest {
     }
 
     /// Whether this is the opening handshake of a WebSocket connection: a
-    /// provider may route it differently (Azure names the deployment in
-    /// the query).
+    /// provider may route it differently (naming a deployment in the
+    /// query, say).
     pub fn is_websocket(&self) -> bool {
         self.websocket
     }
@@ -110,6 +106,11 @@ impl OutgoingRequest {
     /// body, which cannot be read without consuming it.
     pub fn body(&self) -> Option<&[u8]> {
         self.body.as_deref()
+    }
+    /// The body bytes, shared (a cheap copy), for a provider that signs
+    /// them; `None` for a one-shot streaming body.
+    pub fn body_bytes(&self) -> Option<Bytes> {
+        self.body.clone()
     }
     /// Whether the body can be replayed (and therefore signed).
     pub fn is_replayable(&self) -> bool {
@@ -182,8 +183,7 @@ impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
 
 /// Refuses a request whose origin is not the provider's endpoint's:
 /// `provider`'s credentials never go to another host.
-#[cfg(any(feature = "azure", feature = "bedrock"))]
-pub(crate) fn check_origin(request: &Url, endpoint: &Url, provider: &str) -> Result<(), Error> {
+pub fn check_origin(request: &Url, endpoint: &Url, provider: &str) -> Result<(), Error> {
     if request.origin() != endpoint.origin() {
         return Err(Error::auth(format!(
             "refusing to send {provider} credentials to {}: the configured endpoint is {}",

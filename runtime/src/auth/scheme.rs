@@ -13,7 +13,7 @@ use crate::secret::SecretString;
 
 /// A header value that carries a secret (marked sensitive), or a config
 /// error naming `what` when the text cannot be a header.
-pub(crate) fn secret_header(text: &str, what: &str) -> Result<HeaderValue, Error> {
+pub fn secret_header(text: &str, what: &str) -> Result<HeaderValue, Error> {
     let mut value = HeaderValue::from_str(text).map_err(|_| {
         Error::config(format!(
             "the {what} contains characters not allowed in a header"

@@ -1,7 +1,7 @@
 //! A second chance for an answer whose strict decode failed on one
-//! property: a value of another shape than the spec declares (Mistral's
-//! array of parts where `content` is a string), or a constant with another
-//! value (Azure's `"object": ""`). The property is found from the error's
+//! property: a value of another shape than the spec declares (an array of
+//! parts where `content` is a string), or a constant with another value
+//! (`"object": ""` where the spec says `"object": "chat.completion"`). The property is found from the error's
 //! position, renamed with the [`ASIDE`] mark so that it lands in its
 //! object's `Extra` under its own name (the field reads as unset, or as
 //! its default), and the body is decoded again, up to [`MAX_ASIDE`] times.

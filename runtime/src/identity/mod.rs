@@ -2,8 +2,8 @@
 //! [`ResolveIdentity`] and *cached* by one [`IdentityCache`], apart from
 //! the authenticators that sign with them. Every scheme that fetches a
 //! credential shares the same cache behaviour: the OAuth2 client-credentials
-//! flow, the default AWS chain of the Bedrock provider, and any resolver a
-//! user writes.
+//! flow, a provider's cloud credential chain, and any resolver a user
+//! writes.
 
 use std::fmt;
 use std::sync::Arc;

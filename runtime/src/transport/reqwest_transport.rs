@@ -128,7 +128,7 @@ pub(crate) fn default_reqwest_client(
 pub(crate) fn tls_config() -> Result<rustls::ClientConfig, Error> {
     use rustls_platform_verifier::BuilderVerifierExt;
     // reqwest is built without a default crypto provider (ring compiles far
-    // faster than aws-lc); install ring as the process default unless the
+    // faster than the alternative); install ring as the process default unless the
     // application chose one, so other reqwest clients in the program work.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());

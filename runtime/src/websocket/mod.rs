@@ -1,5 +1,5 @@
-//! WebSocket connections (feature `websocket`): the OpenAI Realtime API
-//! and the Responses API's WebSocket mode, or any API's socket.
+//! WebSocket connections (feature `websocket`): any API's socket, such as
+//! a realtime voice API or a streamed-responses mode.
 //!
 //! ```no_run
 //! # async fn f(client: sdk_runtime::Client) -> Result<(), sdk_runtime::Error> {

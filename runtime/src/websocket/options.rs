@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use super::reconnect::ReconnectPolicy;
 
-/// Settings of one WebSocket connection. The defaults suit the OpenAI
-/// Realtime and Responses sockets.
+/// Settings of one WebSocket connection. The defaults suit long-lived
+/// conversational sockets (voice, streamed responses).
 #[derive(Clone)]
 #[must_use]
 pub struct WebSocketOptions {

@@ -2,9 +2,9 @@
 //! provider pointed at a local server.
 
 use mock_http::MockServer;
+use openai_client::providers::bedrock::{Bedrock, BedrockBuilder};
 use openai_client::types;
 use sdk_runtime::Environment;
-use sdk_runtime::auth::bedrock::{Bedrock, BedrockBuilder};
 
 /// A small Responses request for a Bedrock model.
 pub fn request() -> types::CreateResponse {

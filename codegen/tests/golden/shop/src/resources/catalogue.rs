@@ -15,6 +15,13 @@ pub struct Catalogue {
     pub(crate) client: sdk_runtime::Client,
 }
 impl Catalogue {
+    /// The runtime client underneath (for requests the API
+    /// description does not cover, and for helpers built on this
+    /// resource).
+    #[inline]
+    pub fn runtime(&self) -> &sdk_runtime::Client {
+        &self.client
+    }
     /// The `catalogue.export` resource.
     #[inline]
     pub fn export(&self) -> CatalogueExport {
@@ -38,6 +45,13 @@ pub struct CatalogueExport {
     pub(crate) client: sdk_runtime::Client,
 }
 impl CatalogueExport {
+    /// The runtime client underneath (for requests the API
+    /// description does not cover, and for helpers built on this
+    /// resource).
+    #[inline]
+    pub fn runtime(&self) -> &sdk_runtime::Client {
+        &self.client
+    }
     ///
     /// `GET /catalogue/export`
     ///

@@ -16,6 +16,13 @@ pub struct Customers {
     pub(crate) client: sdk_runtime::Client,
 }
 impl Customers {
+    /// The runtime client underneath (for requests the API
+    /// description does not cover, and for helpers built on this
+    /// resource).
+    #[inline]
+    pub fn runtime(&self) -> &sdk_runtime::Client {
+        &self.client
+    }
     /// The `customers.orders` resource.
     #[inline]
     pub fn orders(&self) -> CustomersOrders {
@@ -188,6 +195,13 @@ pub struct CustomersOrders {
     pub(crate) client: sdk_runtime::Client,
 }
 impl CustomersOrders {
+    /// The runtime client underneath (for requests the API
+    /// description does not cover, and for helpers built on this
+    /// resource).
+    #[inline]
+    pub fn runtime(&self) -> &sdk_runtime::Client {
+        &self.client
+    }
     ///
     /// `GET /customers/{customer_id}/orders`
     ///

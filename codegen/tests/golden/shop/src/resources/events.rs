@@ -16,6 +16,13 @@ pub struct Events {
     pub(crate) client: sdk_runtime::Client,
 }
 impl Events {
+    /// The runtime client underneath (for requests the API
+    /// description does not cover, and for helpers built on this
+    /// resource).
+    #[inline]
+    pub fn runtime(&self) -> &sdk_runtime::Client {
+        &self.client
+    }
     ///
     /// `POST /events`
     ///

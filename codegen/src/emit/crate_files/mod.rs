@@ -1,0 +1,79 @@
+//! The crates around the code: manifests with one feature per top-level
+//! resource, `lib.rs` with the crate docs, and the README. The text files
+//! come from the askama templates in `codegen/templates/`. The client
+//! crate is in [`client`], the types crates in [`types`].
+
+mod client;
+mod types;
+
+pub use client::{cargo_toml, facade_cargo_toml, facade_lib_rs, lib_rs};
+pub use types::{
+    TypesManifestParts, crate_ident, path_dependency, types_cargo_toml, types_front_page,
+};
+
+use askama::Template;
+
+use super::credentials::{AuthOption, environment_items};
+use crate::error::Error;
+use crate::model::Model;
+use crate::settings::Settings;
+
+/// A TOML string literal.
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+/// A TOML key: bare when it can be (package names usually can).
+fn toml_key(text: &str) -> String {
+    let bare = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if bare {
+        text.to_owned()
+    } else {
+        toml_string(text)
+    }
+}
+
+/// Renders a template; the text ends with a newline, as a file should.
+fn render(template: &impl Template, what: &str) -> Result<String, Error> {
+    let mut text = template.render().map_err(|e| Error::Spec {
+        pointer: String::new(),
+        message: format!("internal error: cannot render {what}: {e}"),
+    })?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+#[derive(Template)]
+#[template(path = "README.md.txt", escape = "none")]
+struct Readme<'a> {
+    crate_name: &'a str,
+    title: &'a str,
+    version: &'a str,
+    operations: usize,
+    resources: usize,
+    types: usize,
+    environment: Vec<String>,
+}
+
+/// `README.md`.
+pub fn readme(
+    model: &Model,
+    settings: &Settings,
+    options: &[AuthOption<'_>],
+) -> Result<String, Error> {
+    let readme = Readme {
+        crate_name: &settings.crate_name,
+        title: &model.title,
+        version: &model.version,
+        operations: model.operations.len(),
+        resources: model.features.len(),
+        types: model.types.types.len(),
+        environment: environment_items(model, settings, options),
+    };
+    render(&readme, "README.md")
+}

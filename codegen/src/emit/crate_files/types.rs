@@ -1,0 +1,132 @@
+//! The manifests and front page of the types crates.
+
+use askama::Template;
+
+use super::{render, toml_key, toml_string};
+use crate::emit::docs::escape;
+use crate::error::Error;
+use crate::model::Model;
+use crate::settings::Settings;
+
+#[derive(Template)]
+#[template(path = "types_Cargo.toml.txt", escape = "none")]
+struct TypesManifest<'a> {
+    title: &'a str,
+    name: String,
+    version: String,
+    description: String,
+    default_features: String,
+    /// Each feature with its dependencies, written as TOML.
+    features: Vec<(&'a str, String)>,
+    /// Dependency lines, written as TOML.
+    dependencies: Vec<String>,
+}
+
+/// What a types crate's manifest says besides the generated defaults.
+pub struct TypesManifestParts<'a> {
+    /// The package name.
+    pub name: &'a str,
+    /// One line of `description`.
+    pub description: String,
+    /// The features, each with the features or dependencies it enables.
+    pub features: Vec<(&'a str, Vec<String>)>,
+    /// `[dependencies]` lines besides serde and the runtime types.
+    pub dependencies: Vec<String>,
+    /// Whether the crate holds types (and so needs serde and
+    /// `sdk-runtime-types`), rather than only re-exporting them.
+    pub has_types: bool,
+    /// How many folders below the client crate the crate is.
+    pub depth: usize,
+}
+
+/// The `Cargo.toml` of a types crate (the one types crate, the facade of
+/// a split one, its shared crate or one of its parts).
+pub fn types_cargo_toml(
+    model: &Model,
+    settings: &Settings,
+    parts: TypesManifestParts<'_>,
+) -> Result<String, Error> {
+    let mut dependencies = parts.dependencies;
+    if parts.has_types {
+        let runtime_types = settings.runtime_types_path();
+        let runtime_types = if std::path::Path::new(&runtime_types).is_absolute() {
+            runtime_types
+        } else {
+            format!("{}{runtime_types}", "../".repeat(parts.depth))
+        };
+        dependencies.push(format!(
+            "sdk-runtime-types = {{ path = {} }}",
+            toml_string(&runtime_types)
+        ));
+        dependencies.push(r#"serde = { version = "1", features = ["derive"] }"#.to_owned());
+        dependencies.push(r#"serde_json = "1""#.to_owned());
+    }
+    let manifest = TypesManifest {
+        title: &model.title,
+        name: toml_string(parts.name),
+        version: toml_string(&settings.crate_version),
+        description: toml_string(&parts.description),
+        default_features: parts
+            .features
+            .iter()
+            .map(|(f, _)| toml_string(f))
+            .collect::<Vec<_>>()
+            .join(", "),
+        features: parts
+            .features
+            .iter()
+            .map(|(f, deps)| {
+                let deps: Vec<String> = deps.iter().map(|d| toml_string(d)).collect();
+                (*f, deps.join(", "))
+            })
+            .collect(),
+        dependencies,
+    };
+    render(&manifest, &format!("the manifest of {}", parts.name))
+}
+
+/// A crate name as a Rust path segment.
+pub fn crate_ident(name: &str) -> String {
+    name.replace('-', "_")
+}
+
+/// A dependency on a sibling crate by path, without default features.
+pub fn path_dependency(name: &str, path: &str, optional: bool) -> String {
+    let optional = if optional { ", optional = true" } else { "" };
+    format!(
+        "{} = {{ path = {}, default-features = false{optional} }}",
+        toml_key(name),
+        toml_string(path)
+    )
+}
+
+#[derive(Template)]
+#[template(path = "types_front_page.md.txt", escape = "none")]
+struct TypesFrontPage<'a> {
+    types_crate: &'a str,
+    crate_name: &'a str,
+    crate_ident: String,
+    title: String,
+    version: String,
+    types: usize,
+    features: String,
+}
+
+/// The front page of a separate types crate.
+pub fn types_front_page(model: &Model, settings: &Settings, name: &str) -> Result<String, Error> {
+    let page = TypesFrontPage {
+        types_crate: name,
+        crate_name: &settings.crate_name,
+        crate_ident: settings.crate_name.replace('-', "_"),
+        title: escape(&model.title),
+        version: escape(&model.version),
+        types: model.types.types.len(),
+        features: model
+            .features
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    render(&page, "the types crate's front page")
+}

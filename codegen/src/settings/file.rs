@@ -1,0 +1,54 @@
+//! The config file as read: its tables before they become [`Settings`].
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+use super::tables::*;
+use crate::load::SpecPin;
+
+/// `spec/<name>.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ConfigFile {
+    pub(super) source: Option<SpecPin>,
+    #[serde(rename = "crate")]
+    pub(super) krate: CrateConfig,
+    #[serde(default)]
+    pub(super) client: ClientConfig,
+    #[serde(default)]
+    pub(super) operations: BTreeMap<String, OperationConfig>,
+    #[serde(default, rename = "websocket")]
+    pub(super) websockets: Vec<WebSocketConfig>,
+    #[serde(default, rename = "patch")]
+    pub(super) patches: Vec<PatchConfig>,
+    #[serde(default)]
+    pub(super) types: TypesConfig,
+    #[serde(default, rename = "provider")]
+    pub(super) providers: Vec<ProviderConfig>,
+    #[serde(default)]
+    pub(super) helpers: Option<HelpersConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CrateConfig {
+    pub(super) name: String,
+    pub(super) version: String,
+    pub(super) out_dir: String,
+    #[serde(default)]
+    pub(super) spec: Option<String>,
+    #[serde(default)]
+    pub(super) docs_url: Option<String>,
+    pub(super) runtime_path: String,
+    #[serde(default)]
+    pub(super) extra_manifest: String,
+    #[serde(default)]
+    pub(super) front_page: String,
+    #[serde(default)]
+    pub(super) conformance_tests: bool,
+
+    #[serde(default)]
+    pub(super) types_crate: Option<String>,
+    #[serde(default)]
+    pub(super) types_parts: Option<usize>,
+}

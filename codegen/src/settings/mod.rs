@@ -1,0 +1,271 @@
+//! The one settings struct: where the spec comes from, where the crate
+//! goes, and what it is called. Filled from `spec/<name>.toml` and the
+//! command line.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::load::SpecPin;
+
+mod file;
+mod tables;
+
+use file::ConfigFile;
+pub use tables::*;
+
+/// Everything a generator run needs.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// An explicit spec file (`--spec`).
+    pub spec: Option<PathBuf>,
+    /// The pin used when no file is given.
+    pub pin: Option<SpecPin>,
+    /// Where downloaded specs are cached.
+    pub cache_dir: PathBuf,
+    /// The crate directory to write.
+    pub out_dir: PathBuf,
+    /// The package name.
+    pub crate_name: String,
+    /// The package version.
+    pub crate_version: String,
+    /// The runtime dependency path as written into `Cargo.toml`.
+    pub runtime_path: String,
+    /// Extra lines appended to `Cargo.toml` (dev-dependencies, ...).
+    pub extra_manifest: String,
+    /// Markdown for the crate's front page (common tasks).
+    pub front_page: String,
+    /// Emit conformance tests against a mock of the spec.
+    pub conformance_tests: bool,
+    /// The site that the spec's relative doc links (`](/docs/...)`) belong
+    /// to; they become absolute links to it.
+    pub docs_url: Option<String>,
+    /// The hand-written helpers crate, with the features its manifest
+    /// declares.
+    pub helpers: Option<Helpers>,
+    /// Provider crates the client offers.
+    pub providers: Vec<ProviderConfig>,
+    /// The package name of a separate types crate, generated into
+    /// `types/` and re-exported as the client's `types` module; `None`
+    /// keeps the types in the client crate.
+    pub types_crate: Option<String>,
+    /// With a types crate: how many part crates (besides the shared one)
+    /// hold the types of single features, to build in parallel; `0` keeps
+    /// all types in the one crate.
+    pub types_parts: usize,
+    /// How the generated client is configured.
+    pub client: ClientConfig,
+    /// Per-operation corrections, by operationId.
+    pub operations: BTreeMap<String, OperationConfig>,
+    /// WebSocket APIs, whose events the document describes as schemas.
+    pub websockets: Vec<WebSocketConfig>,
+    /// Corrections to the document, applied before anything is read.
+    pub patches: Vec<PatchConfig>,
+    /// Type names, replacements, extra derives and attributes, and skips.
+    pub types: TypesConfig,
+    /// Compare instead of writing.
+    pub check: bool,
+    /// No progress output.
+    pub quiet: bool,
+}
+
+impl Settings {
+    /// Defaults for a standalone run (`--spec` and `--out`).
+    pub fn standalone(out_dir: PathBuf, runtime_dir: &Path) -> Self {
+        Self {
+            spec: None,
+            pin: None,
+            cache_dir: PathBuf::from("spec/cache"),
+            out_dir,
+            crate_name: "api-client".into(),
+            crate_version: "0.1.0".into(),
+            runtime_path: runtime_dir.display().to_string(),
+            extra_manifest: String::new(),
+            front_page: String::new(),
+            conformance_tests: false,
+            docs_url: None,
+            helpers: None,
+            providers: Vec::new(),
+            types_crate: None,
+            types_parts: 0,
+            client: ClientConfig::default(),
+            operations: BTreeMap::new(),
+            websockets: Vec::new(),
+            patches: Vec::new(),
+            types: TypesConfig::default(),
+            check: false,
+            quiet: false,
+        }
+    }
+
+    /// Reads a config file; relative paths are taken from `root`.
+    pub fn from_config(path: &Path, root: &Path) -> Result<Self, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let config: ConfigFile =
+            toml::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
+        let out_dir = root.join(&config.krate.out_dir);
+        let helpers = config
+            .helpers
+            .map(|h| Helpers::read(h, &out_dir))
+            .transpose()?;
+        check_providers(&config.providers, path)?;
+        if config.krate.types_parts.is_some_and(|n| n > 0) && config.krate.types_crate.is_none() {
+            return Err(Error::Usage(format!(
+                "{}: crate.types_parts needs crate.types_crate (the crate the parts belong to)",
+                path.display()
+            )));
+        }
+        if config.krate.types_parts.is_some_and(|n| n > 16) {
+            return Err(Error::Usage(format!(
+                "{}: crate.types_parts is at most 16",
+                path.display()
+            )));
+        }
+        Ok(Self {
+            spec: config.krate.spec.map(|s| root.join(s)),
+            pin: config.source,
+            cache_dir: root.join("spec/cache"),
+            out_dir: root.join(&config.krate.out_dir),
+            crate_name: config.krate.name,
+            crate_version: config.krate.version,
+            runtime_path: config.krate.runtime_path,
+            extra_manifest: config.krate.extra_manifest,
+            front_page: config.krate.front_page,
+            conformance_tests: config.krate.conformance_tests,
+            docs_url: config.krate.docs_url,
+            helpers,
+            providers: config.providers,
+            types_crate: config.krate.types_crate,
+            types_parts: config.krate.types_parts.unwrap_or(0),
+            client: config.client,
+            operations: config.operations,
+            websockets: config.websockets,
+            patches: config.patches,
+            types: config.types,
+            check: false,
+            quiet: false,
+        })
+    }
+}
+
+impl Settings {
+    /// The prefix of the client's environment variables.
+    pub fn env_prefix(&self) -> String {
+        self.client.env_prefix.clone().unwrap_or_else(|| {
+            self.crate_name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// The client's environment variable `<PREFIX>_<suffix>`.
+    pub fn env_name(&self, suffix: &str) -> String {
+        format!("{}_{suffix}", self.env_prefix())
+    }
+
+    /// The path of `sdk-runtime-types` as written into the client's
+    /// `Cargo.toml`: the runtime's sibling folder `runtime-types`.
+    pub fn runtime_types_path(&self) -> String {
+        let runtime = self.runtime_path.trim_end_matches('/');
+        match runtime.rsplit_once('/') {
+            Some((parent, _)) => format!("{parent}/runtime-types"),
+            None => "runtime-types".to_owned(),
+        }
+    }
+
+    /// The core crate's package name when the client is split into a core
+    /// and the crate that adds the helpers (`[helpers]`).
+    pub fn core_crate(&self) -> Option<String> {
+        self.helpers
+            .as_ref()
+            .map(|_| format!("{}-core", self.crate_name))
+    }
+}
+
+/// The helpers crate: its config and what its manifest declares.
+#[derive(Debug, Clone)]
+pub struct Helpers {
+    /// The `[helpers]` table.
+    pub config: HelpersConfig,
+    /// Its Cargo features.
+    pub features: std::collections::BTreeSet<String>,
+    /// Its default features.
+    pub default_features: Vec<String>,
+}
+
+impl Helpers {
+    /// Reads the features of the helpers crate at `config.path` below
+    /// `out_dir`.
+    fn read(config: HelpersConfig, out_dir: &Path) -> Result<Self, Error> {
+        let manifest = out_dir.join(&config.path).join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest).map_err(|source| Error::Io {
+            path: manifest.clone(),
+            source,
+        })?;
+        let value: toml::Table = toml::from_str(&text)
+            .map_err(|e| Error::Usage(format!("{}: {e}", manifest.display())))?;
+        let name = value
+            .get("package")
+            .and_then(|p| p.get("name"))
+            .and_then(toml::Value::as_str);
+        if name != Some(config.package.as_str()) {
+            return Err(Error::Usage(format!(
+                "helpers.package: {} is the manifest of {}, not `{}`",
+                manifest.display(),
+                name.map_or_else(|| "no package".to_owned(), |n| format!("`{n}`")),
+                config.package
+            )));
+        }
+        let table = value.get("features").and_then(toml::Value::as_table);
+        let features = table
+            .map(|t| t.keys().filter(|k| *k != "default").cloned().collect())
+            .unwrap_or_default();
+        let default_features = table
+            .and_then(|t| t.get("default"))
+            .and_then(toml::Value::as_array)
+            .map(|d| {
+                d.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Self {
+            config,
+            features,
+            default_features,
+        })
+    }
+}
+
+/// Provider names are distinct features, and each provider is found by a
+/// path or a version.
+fn check_providers(providers: &[ProviderConfig], path: &Path) -> Result<(), Error> {
+    let mut seen = std::collections::BTreeSet::new();
+    for p in providers {
+        if !seen.insert(p.name.as_str()) {
+            return Err(Error::Usage(format!(
+                "{}: provider `{}` is declared twice",
+                path.display(),
+                p.name
+            )));
+        }
+        if p.path.is_none() && p.version.is_none() {
+            return Err(Error::Usage(format!(
+                "{}: provider `{}` needs a `path` or a `version`",
+                path.display(),
+                p.name
+            )));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,185 @@
+//! Deployment routing for Azure OpenAI's classic layout: the operations
+//! Azure serves per deployment go to `/openai/deployments/{deployment}/…`,
+//! the deployment being the client's own or else the request's `model`.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Deserialize;
+
+use sdk_runtime::error::Error;
+
+/// Left as they are in a path segment (RFC 3986 unreserved).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The operations Azure serves per deployment (as the official SDKs list
+/// them), by their path below `/openai`.
+pub const DEPLOYMENT_PATHS: &[&str] = &[
+    "/completions",
+    "/chat/completions",
+    "/embeddings",
+    "/audio/transcriptions",
+    "/audio/translations",
+    "/audio/speech",
+    "/images/generations",
+    "/images/edits",
+];
+
+/// The `model` of a request body: a JSON object's, or a multipart form's
+/// `model` field.
+pub fn model_of(body: &[u8], content_type: Option<&str>) -> Option<String> {
+    let content_type = content_type.unwrap_or_default();
+    if content_type.starts_with("multipart/form-data") {
+        const FIELD: &[u8] = b"Content-Disposition: form-data; name=\"model\"\r\n\r\n";
+        let start = memchr::memmem::find(body, FIELD)? + FIELD.len();
+        let end = memchr::memmem::find(&body[start..], b"\r\n")? + start;
+        return std::str::from_utf8(&body[start..end])
+            .ok()
+            .map(str::to_owned);
+    }
+    #[derive(Deserialize)]
+    struct Model {
+        model: Option<String>,
+    }
+    serde_json::from_slice::<Model>(body).ok()?.model
+}
+
+/// The path a request goes to: below `root` (the endpoint's `/openai`),
+/// deployment operations move under `/deployments/{deployment}`.
+pub fn route(
+    path: &str,
+    root: &str,
+    deployment: Option<&str>,
+    body: Option<&[u8]>,
+    content_type: Option<&str>,
+) -> Result<Option<String>, Error> {
+    let Some(operation) = path.strip_prefix(root) else {
+        return Ok(None);
+    };
+    if !DEPLOYMENT_PATHS.contains(&operation) {
+        return Ok(None);
+    }
+    let deployment = match deployment {
+        Some(d) => d.to_owned(),
+        None => body
+            .and_then(|b| model_of(b, content_type))
+            .filter(|m| !m.is_empty())
+            .ok_or_else(|| {
+                Error::InvalidRequest(format!(
+                    "Azure OpenAI: `{operation}` is served per deployment, and the request names no `model`; set a `model` or build the client with `deployment(..)`"
+                ))
+            })?,
+    };
+    Ok(Some(format!(
+        "{root}/deployments/{}{operation}",
+        utf8_percent_encode(&deployment, SEGMENT)
+    )))
+}
+
+/// The Realtime socket in the classic layout: Azure names the deployment
+/// in the query (`deployment=`) instead of the path, and takes no `model`.
+pub fn route_realtime(
+    url: &mut url::Url,
+    root: &str,
+    deployment: Option<&str>,
+) -> Result<(), Error> {
+    if url.path().strip_prefix(root) != Some("/realtime") {
+        return Ok(());
+    }
+    let model = url
+        .query_pairs()
+        .find(|(k, _)| k == "model")
+        .map(|(_, v)| v.into_owned());
+    let deployment = deployment
+        .map(str::to_owned)
+        .or(model)
+        .filter(|d| !d.is_empty())
+        .ok_or_else(|| {
+            Error::InvalidRequest(
+                "Azure OpenAI: the Realtime API needs a deployment: pass a model or build the client with `deployment(..)`".to_owned(),
+            )
+        })?;
+    set_query(url, &["model"], "deployment", &deployment);
+    Ok(())
+}
+
+/// Sets query parameter `name` to `value` (last), dropping any earlier
+/// `name` and every parameter in `drop`.
+pub(crate) fn set_query(url: &mut url::Url, drop: &[&str], name: &str, value: &str) {
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != name && !drop.contains(&k.as_ref()))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    url.query_pairs_mut()
+        .clear()
+        .extend_pairs(kept)
+        .append_pair(name, value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_deployment_operations_only() {
+        let json = br#"{"model":"gpt-4o mini","messages":[]}"#;
+        assert_eq!(
+            route(
+                "/openai/chat/completions",
+                "/openai",
+                None,
+                Some(json),
+                Some("application/json")
+            )
+            .unwrap(),
+            Some("/openai/deployments/gpt-4o%20mini/chat/completions".to_owned())
+        );
+        assert_eq!(
+            route(
+                "/openai/chat/completions",
+                "/openai",
+                Some("prod"),
+                Some(json),
+                None
+            )
+            .unwrap(),
+            Some("/openai/deployments/prod/chat/completions".to_owned())
+        );
+        assert_eq!(
+            route("/openai/files", "/openai", None, None, None).unwrap(),
+            None
+        );
+        let err = route("/openai/embeddings", "/openai", None, Some(b"{}"), None).unwrap_err();
+        assert!(err.to_string().contains("names no `model`"), "{err}");
+    }
+
+    #[test]
+    fn names_the_realtime_deployment_in_the_query() {
+        let mut url =
+            url::Url::parse("https://r.example/openai/realtime?model=gpt-rt&x=1").unwrap();
+        route_realtime(&mut url, "/openai", None).unwrap();
+        assert_eq!(url.query(), Some("x=1&deployment=gpt-rt"));
+        let mut url = url::Url::parse("https://r.example/openai/realtime?model=gpt-rt").unwrap();
+        route_realtime(&mut url, "/openai", Some("prod")).unwrap();
+        assert_eq!(url.query(), Some("deployment=prod"));
+        let mut url = url::Url::parse("https://r.example/openai/realtime").unwrap();
+        let err = route_realtime(&mut url, "/openai", None).unwrap_err();
+        assert!(err.to_string().contains("needs a deployment"), "{err}");
+        let mut url = url::Url::parse("https://r.example/openai/responses").unwrap();
+        route_realtime(&mut url, "/openai", None).unwrap();
+        assert_eq!(url.query(), None);
+    }
+
+    #[test]
+    fn reads_the_model_of_a_multipart_form() {
+        let form =
+            b"--b\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nwhisper-1\r\n--b--\r\n";
+        assert_eq!(
+            model_of(form, Some("multipart/form-data; boundary=b")),
+            Some("whisper-1".to_owned())
+        );
+    }
+}
