@@ -150,70 +150,58 @@ pub trait VectorStoresFilesExt {
 
 #[cfg(feature = "vector-stores")]
 impl VectorStoresFilesExt for openai_client_core::resources::vector_stores::VectorStoresFiles {
-    fn poll(
+    async fn poll(
         &self,
         vector_store_id: &str,
         file_id: &str,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFile>, Error>> + Send
-    {
-        async move {
-            poll_until(
-                &hinted(options),
-                || self.retrieve(vector_store_id, file_id).into_future(),
-                |file| file_settled(&file.status),
-            )
-            .await
-        }
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
+        poll_until(
+            &hinted(options),
+            || self.retrieve(vector_store_id, file_id).into_future(),
+            |file| file_settled(&file.status),
+        )
+        .await
     }
 
-    fn create_and_poll(
+    async fn create_and_poll(
         &self,
         vector_store_id: &str,
         body: &types::CreateVectorStoreFileRequest,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFile>, Error>> + Send
-    {
-        async move {
-            let created = self.create(vector_store_id, body).await?;
-            if file_settled(&created.status) {
-                return Ok(created);
-            }
-            self.poll(vector_store_id, &created.id, options).await
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
+        let created = self.create(vector_store_id, body).await?;
+        if file_settled(&created.status) {
+            return Ok(created);
         }
+        self.poll(vector_store_id, &created.id, options).await
     }
 
     #[cfg(feature = "files")]
-    fn upload(
+    async fn upload(
         &self,
         vector_store_id: &str,
         file: sdk_runtime::multipart::FilePart,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFile>, Error>> + Send
-    {
-        async move {
-            let files = openai_client_core::Client::from(self.runtime().clone()).files();
-            let request = types::CreateFileRequest::new(file, types::FilePurpose::Assistants);
-            let uploaded = files.create(&request).await?;
-            let body = types::CreateVectorStoreFileRequest::new(uploaded.id.clone());
-            self.create(vector_store_id, &body).await
-        }
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
+        let files = openai_client_core::Client::from(self.runtime().clone()).files();
+        let request = types::CreateFileRequest::new(file, types::FilePurpose::Assistants);
+        let uploaded = files.create(&request).await?;
+        let body = types::CreateVectorStoreFileRequest::new(uploaded.id.clone());
+        self.create(vector_store_id, &body).await
     }
 
     #[cfg(feature = "files")]
-    fn upload_and_poll(
+    async fn upload_and_poll(
         &self,
         vector_store_id: &str,
         file: sdk_runtime::multipart::FilePart,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFile>, Error>> + Send
-    {
-        async move {
-            let created = self.upload(vector_store_id, file).await?;
-            if file_settled(&created.status) {
-                return Ok(created);
-            }
-            self.poll(vector_store_id, &created.id, options).await
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
+        let created = self.upload(vector_store_id, file).await?;
+        if file_settled(&created.status) {
+            return Ok(created);
         }
+        self.poll(vector_store_id, &created.id, options).await
     }
 }
 
@@ -255,71 +243,62 @@ pub trait VectorStoresFileBatchesExt {
 impl VectorStoresFileBatchesExt
     for openai_client_core::resources::vector_stores::VectorStoresFileBatches
 {
-    fn poll(
+    async fn poll(
         &self,
         vector_store_id: &str,
         batch_id: &str,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFileBatch>, Error>> + Send
-    {
-        async move {
-            poll_until(
-                &hinted(options),
-                || self.retrieve(vector_store_id, batch_id).into_future(),
-                |batch| file_settled(&batch.status),
-            )
-            .await
-        }
+    ) -> Result<ApiResponse<types::VectorStoreFileBatch>, Error> {
+        poll_until(
+            &hinted(options),
+            || self.retrieve(vector_store_id, batch_id).into_future(),
+            |batch| file_settled(&batch.status),
+        )
+        .await
     }
 
-    fn create_and_poll(
+    async fn create_and_poll(
         &self,
         vector_store_id: &str,
         body: &types::CreateVectorStoreFileBatchRequest,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFileBatch>, Error>> + Send
-    {
-        async move {
-            let created = self.create(vector_store_id, body).await?;
-            if file_settled(&created.status) {
-                return Ok(created);
-            }
-            self.poll(vector_store_id, &created.id, options).await
+    ) -> Result<ApiResponse<types::VectorStoreFileBatch>, Error> {
+        let created = self.create(vector_store_id, body).await?;
+        if file_settled(&created.status) {
+            return Ok(created);
         }
+        self.poll(vector_store_id, &created.id, options).await
     }
 
     #[cfg(feature = "files")]
-    fn upload_and_poll(
+    async fn upload_and_poll(
         &self,
         vector_store_id: &str,
         files: Vec<sdk_runtime::multipart::FilePart>,
         options: BatchUpload,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VectorStoreFileBatch>, Error>> + Send
-    {
-        async move {
-            use futures_util::StreamExt;
-            let uploads = openai_client_core::Client::from(self.runtime().clone()).files();
-            let mut ids = options.file_ids;
-            // Uploaded `concurrency` at a time, their ids kept in file order.
-            let uploaded: Vec<Result<String, Error>> = futures_util::stream::iter(files)
-                .map(|file| {
-                    let uploads = &uploads;
-                    async move {
-                        let request =
-                            types::CreateFileRequest::new(file, types::FilePurpose::Assistants);
-                        Ok(uploads.create(&request).await?.into_inner().id)
-                    }
-                })
-                .buffered(options.concurrency.max(1))
-                .collect()
-                .await;
-            for id in uploaded {
-                ids.push(id?);
-            }
-            let body = types::CreateVectorStoreFileBatchRequest::with_file_ids(ids);
-            self.create_and_poll(vector_store_id, &body, options.poll)
-                .await
+    ) -> Result<ApiResponse<types::VectorStoreFileBatch>, Error> {
+        use futures_util::StreamExt;
+        let uploads = openai_client_core::Client::from(self.runtime().clone()).files();
+        let mut ids = options.file_ids;
+        // Uploaded `concurrency` at a time, their ids kept in file order.
+        let uploaded: Vec<Result<String, Error>> = futures_util::stream::iter(files)
+            .map(|file| {
+                let uploads = &uploads;
+                async move {
+                    let request =
+                        types::CreateFileRequest::new(file, types::FilePurpose::Assistants);
+                    Ok(uploads.create(&request).await?.into_inner().id)
+                }
+            })
+            .buffered(options.concurrency.max(1))
+            .collect()
+            .await;
+        for id in uploaded {
+            ids.push(id?);
         }
+        let body = types::CreateVectorStoreFileBatchRequest::with_file_ids(ids);
+        self.create_and_poll(vector_store_id, &body, options.poll)
+            .await
     }
 }
 
@@ -354,36 +333,30 @@ pub trait VideosExt {
 #[cfg(feature = "videos")]
 impl VideosExt for openai_client_core::resources::videos::Videos {
     #[expect(deprecated, reason = "polls a deprecated endpoint, and says so")]
-    fn poll(
+    async fn poll(
         &self,
         video_id: &str,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VideoResource>, Error>> + Send
-    {
-        async move {
-            poll_until(
-                &hinted(options),
-                || self.retrieve(video_id).into_future(),
-                |video| video_settled(&video.status),
-            )
-            .await
-        }
+    ) -> Result<ApiResponse<types::VideoResource>, Error> {
+        poll_until(
+            &hinted(options),
+            || self.retrieve(video_id).into_future(),
+            |video| video_settled(&video.status),
+        )
+        .await
     }
 
     #[expect(deprecated, reason = "calls deprecated endpoints, and says so")]
-    fn create_and_poll(
+    async fn create_and_poll(
         &self,
         body: &types::CreateVideoMultipartBody,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::VideoResource>, Error>> + Send
-    {
-        async move {
-            let created = self.create(body).await?;
-            if video_settled(&created.status) {
-                return Ok(created);
-            }
-            self.poll(&created.id, options).await
+    ) -> Result<ApiResponse<types::VideoResource>, Error> {
+        let created = self.create(body).await?;
+        if video_settled(&created.status) {
+            return Ok(created);
         }
+        self.poll(&created.id, options).await
     }
 }
 
@@ -426,52 +399,46 @@ pub trait ThreadsRunsExt {
 
 #[cfg(feature = "threads")]
 impl ThreadsRunsExt for openai_client_core::resources::threads::ThreadsRuns {
-    fn poll(
+    async fn poll(
         &self,
         thread_id: &str,
         run_id: &str,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Run>, Error>> + Send {
-        async move {
-            poll_until(
-                &hinted(options),
-                || self.retrieve(thread_id, run_id).into_future(),
-                |run| run_settled(&run.status),
-            )
-            .await
-        }
+    ) -> Result<ApiResponse<types::Run>, Error> {
+        poll_until(
+            &hinted(options),
+            || self.retrieve(thread_id, run_id).into_future(),
+            |run| run_settled(&run.status),
+        )
+        .await
     }
 
-    fn create_and_poll(
+    async fn create_and_poll(
         &self,
         thread_id: &str,
         params: &types::CreateRunParams,
         body: &types::CreateRunRequest,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Run>, Error>> + Send {
-        async move {
-            let run = self.create(thread_id, params, body).await?;
-            if run_settled(&run.status) {
-                return Ok(run);
-            }
-            self.poll(thread_id, &run.id, options).await
+    ) -> Result<ApiResponse<types::Run>, Error> {
+        let run = self.create(thread_id, params, body).await?;
+        if run_settled(&run.status) {
+            return Ok(run);
         }
+        self.poll(thread_id, &run.id, options).await
     }
 
-    fn submit_tool_outputs_and_poll(
+    async fn submit_tool_outputs_and_poll(
         &self,
         thread_id: &str,
         run_id: &str,
         body: &types::SubmitToolOutputsRunRequest,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Run>, Error>> + Send {
-        async move {
-            let run = self.submit_tool_outputs(thread_id, run_id, body).await?;
-            if run_settled(&run.status) {
-                return Ok(run);
-            }
-            self.poll(thread_id, &run.id, options).await
+    ) -> Result<ApiResponse<types::Run>, Error> {
+        let run = self.submit_tool_outputs(thread_id, run_id, body).await?;
+        if run_settled(&run.status) {
+            return Ok(run);
         }
+        self.poll(thread_id, &run.id, options).await
     }
 }
 
@@ -488,21 +455,19 @@ pub trait ThreadsExt {
 
 #[cfg(feature = "threads")]
 impl ThreadsExt for openai_client_core::resources::threads::Threads {
-    fn create_thread_and_run_poll(
+    async fn create_thread_and_run_poll(
         &self,
         body: &types::CreateThreadAndRunRequest,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Run>, Error>> + Send {
-        async move {
-            let run = self.create_thread_and_run(body).await?;
-            if run_settled(&run.status) {
-                return Ok(run);
-            }
-            let runs = openai_client_core::Client::from(self.runtime().clone())
-                .threads()
-                .runs();
-            runs.poll(&run.thread_id, &run.id, options).await
+    ) -> Result<ApiResponse<types::Run>, Error> {
+        let run = self.create_thread_and_run(body).await?;
+        if run_settled(&run.status) {
+            return Ok(run);
         }
+        let runs = openai_client_core::Client::from(self.runtime().clone())
+            .threads()
+            .runs();
+        runs.poll(&run.thread_id, &run.id, options).await
     }
 }
 
@@ -522,19 +487,16 @@ pub trait FilesExt {
 #[cfg(feature = "files")]
 impl FilesExt for openai_client_core::resources::files::Files {
     #[allow(deprecated)]
-    fn wait_for_processing(
+    async fn wait_for_processing(
         &self,
         file_id: &str,
         options: PollOptions,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<types::OpenAiFile>, Error>> + Send
-    {
-        async move {
-            poll_until(
-                &hinted(options),
-                || self.retrieve(file_id).into_future(),
-                |file| !matches!(file.status, types::OpenAiFileStatus::Uploaded),
-            )
-            .await
-        }
+    ) -> Result<ApiResponse<types::OpenAiFile>, Error> {
+        poll_until(
+            &hinted(options),
+            || self.retrieve(file_id).into_future(),
+            |file| !matches!(file.status, types::OpenAiFileStatus::Uploaded),
+        )
+        .await
     }
 }

@@ -129,39 +129,36 @@ mod chat {
     }
 
     impl ChatCompletionsParse for openai_client_core::resources::chat::ChatCompletions {
-        fn parse<T: JsonSchema + DeserializeOwned>(
+        async fn parse<T: JsonSchema + DeserializeOwned>(
             &self,
             request: &types::CreateChatCompletionRequest,
-        ) -> impl std::future::Future<Output = Result<ParsedChatCompletion<T>, Error>> + Send
-        {
-            async move {
-                let (name, schema) = strict_schema_of::<T>()?;
-                let format = types::ResponseFormatJsonSchema::new(
-                    types::ResponseFormatJsonSchemaJsonSchema::new(name)
-                        .schema(schema)
-                        .strict(true),
-                );
-                let request = request.clone().response_format(
-                    types::CreateChatCompletionRequestResponseFormat::JsonSchema(format),
-                );
-                let completion = self.create(&request).await?;
-                let choices = completion
-                    .choices
-                    .iter()
-                    .map(
-                        |choice| match (&choice.message.refusal, &choice.message.content) {
-                            (Some(refusal), _) => Ok(Parsed::Refusal(refusal.clone())),
-                            (None, content) => {
-                                decode(content.as_deref().unwrap_or_default()).map(Parsed::Value)
-                            }
-                        },
-                    )
-                    .collect::<Result<_, Error>>()?;
-                Ok(ParsedChatCompletion {
-                    completion,
-                    choices,
-                })
-            }
+        ) -> Result<ParsedChatCompletion<T>, Error> {
+            let (name, schema) = strict_schema_of::<T>()?;
+            let format = types::ResponseFormatJsonSchema::new(
+                types::ResponseFormatJsonSchemaJsonSchema::new(name)
+                    .schema(schema)
+                    .strict(true),
+            );
+            let request = request.clone().response_format(
+                types::CreateChatCompletionRequestResponseFormat::JsonSchema(format),
+            );
+            let completion = self.create(&request).await?;
+            let choices = completion
+                .choices
+                .iter()
+                .map(
+                    |choice| match (&choice.message.refusal, &choice.message.content) {
+                        (Some(refusal), _) => Ok(Parsed::Refusal(refusal.clone())),
+                        (None, content) => {
+                            decode(content.as_deref().unwrap_or_default()).map(Parsed::Value)
+                        }
+                    },
+                )
+                .collect::<Result<_, Error>>()?;
+            Ok(ParsedChatCompletion {
+                completion,
+                choices,
+            })
         }
     }
 
@@ -223,25 +220,23 @@ mod responses {
     }
 
     impl ResponsesParse for openai_client_core::resources::responses::Responses {
-        fn parse<T: JsonSchema + DeserializeOwned>(
+        async fn parse<T: JsonSchema + DeserializeOwned>(
             &self,
             request: &types::CreateResponse,
-        ) -> impl std::future::Future<Output = Result<ParsedResponse<T>, Error>> + Send {
-            async move {
-                let (name, schema) = strict_schema_of::<T>()?;
-                let format = types::TextResponseFormatJsonSchema::new(name, schema).strict(true);
-                let mut text = request.text.as_deref().cloned().unwrap_or_default();
-                text.format = Some(Box::new(
-                    types::TextResponseFormatConfiguration::JsonSchema(format),
-                ));
-                let request = request.clone().text(text);
-                let response = self.create(&request).await?;
-                let output = match response.refusal_text() {
-                    Some(refusal) => Parsed::Refusal(refusal),
-                    None => Parsed::Value(decode(&response.all_output_text())?),
-                };
-                Ok(ParsedResponse { response, output })
-            }
+        ) -> Result<ParsedResponse<T>, Error> {
+            let (name, schema) = strict_schema_of::<T>()?;
+            let format = types::TextResponseFormatJsonSchema::new(name, schema).strict(true);
+            let mut text = request.text.as_deref().cloned().unwrap_or_default();
+            text.format = Some(Box::new(
+                types::TextResponseFormatConfiguration::JsonSchema(format),
+            ));
+            let request = request.clone().text(text);
+            let response = self.create(&request).await?;
+            let output = match response.refusal_text() {
+                Some(refusal) => Parsed::Refusal(refusal),
+                None => Parsed::Value(decode(&response.all_output_text())?),
+            };
+            Ok(ParsedResponse { response, output })
         }
     }
 

@@ -102,58 +102,52 @@ mod imp {
     }
 
     impl UploadsExt for openai_client_core::resources::uploads::Uploads {
-        fn upload_file(
+        async fn upload_file(
             &self,
             path: impl AsRef<Path> + Send,
             purpose: types::UploadPurpose,
             options: UploadOptions,
-        ) -> impl std::future::Future<Output = Result<ApiResponse<types::Upload>, Error>> + Send
-        {
-            async move {
-                let path = path.as_ref();
-                let io = |e: std::io::Error| {
-                    Error::InvalidRequest(format!("cannot read `{}`: {e}", path.display()))
-                };
-                let file = tokio::fs::File::open(path).await.map_err(io)?;
-                let bytes = file.metadata().await.map_err(io)?.len();
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| "upload".to_owned());
-                self.upload_reader(file, &name, bytes, purpose, options)
-                    .await
-            }
+        ) -> Result<ApiResponse<types::Upload>, Error> {
+            let path = path.as_ref();
+            let io = |e: std::io::Error| {
+                Error::InvalidRequest(format!("cannot read `{}`: {e}", path.display()))
+            };
+            let file = tokio::fs::File::open(path).await.map_err(io)?;
+            let bytes = file.metadata().await.map_err(io)?.len();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "upload".to_owned());
+            self.upload_reader(file, &name, bytes, purpose, options)
+                .await
         }
 
-        fn upload_reader<R: AsyncRead + Unpin + Send>(
+        async fn upload_reader<R: AsyncRead + Unpin + Send>(
             &self,
             mut reader: R,
             filename: &str,
             bytes: u64,
             purpose: types::UploadPurpose,
             options: UploadOptions,
-        ) -> impl std::future::Future<Output = Result<ApiResponse<types::Upload>, Error>> + Send
-        {
-            async move {
-                let mime = options.mime_type.clone().unwrap_or_else(|| {
-                    FilePart::from_bytes(filename, Vec::new())
-                        .mime_type()
-                        .to_owned()
-                });
-                let size = i64::try_from(bytes)
-                    .map_err(|_| Error::InvalidRequest(format!("{bytes} bytes is too large")))?;
-                let request = types::CreateUploadRequest::new(filename, purpose, size, mime);
-                let upload = self.create(&request).await?;
-                match send_parts(self, &upload.id, &mut reader, filename, bytes, &options).await {
-                    Ok((part_ids, md5)) => {
-                        let done = types::CompleteUploadRequest::new(part_ids).md5(md5);
-                        self.complete(&upload.id, &done).await
-                    }
-                    Err(error) => {
-                        // Best effort: the error that stopped the upload matters more.
-                        let _ = self.cancel(&upload.id).await;
-                        Err(error)
-                    }
+        ) -> Result<ApiResponse<types::Upload>, Error> {
+            let mime = options.mime_type.clone().unwrap_or_else(|| {
+                FilePart::from_bytes(filename, Vec::new())
+                    .mime_type()
+                    .to_owned()
+            });
+            let size = i64::try_from(bytes)
+                .map_err(|_| Error::InvalidRequest(format!("{bytes} bytes is too large")))?;
+            let request = types::CreateUploadRequest::new(filename, purpose, size, mime);
+            let upload = self.create(&request).await?;
+            match send_parts(self, &upload.id, &mut reader, filename, bytes, &options).await {
+                Ok((part_ids, md5)) => {
+                    let done = types::CompleteUploadRequest::new(part_ids).md5(md5);
+                    self.complete(&upload.id, &done).await
+                }
+                Err(error) => {
+                    // Best effort: the error that stopped the upload matters more.
+                    let _ = self.cancel(&upload.id).await;
+                    Err(error)
                 }
             }
         }
