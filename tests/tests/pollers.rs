@@ -27,12 +27,35 @@ fn vector_store_file(status: &str) -> String {
     .to_string()
 }
 
-/// Polling that would take a minute per wait unless the server's hint is
-/// read: with a two-second limit it can only finish through the hint.
+/// Polling without an interval of the caller's: the server's hint sets the
+/// pace (a second without one).
 fn hint_only() -> PollOptions {
-    PollOptions::new()
-        .interval(Duration::from_secs(60))
-        .timeout(Some(Duration::from_secs(20)))
+    PollOptions::new().timeout(Some(Duration::from_secs(20)))
+}
+
+#[tokio::test]
+async fn an_interval_the_caller_sets_wins_over_the_server_s_hint() {
+    // As in the official SDKs: the hint only paces polling nobody paced.
+    let server = MockServer::start(|r: &Recorded| match r.index {
+        0 | 1 => Reply::json(200, &vector_store_file("in_progress"))
+            .with_header("openai-poll-after-ms", "60000"),
+        _ => Reply::json(200, &vector_store_file("completed")),
+    })
+    .await;
+    let done = client(&server)
+        .vector_stores()
+        .files()
+        .poll(
+            "vs_1",
+            "file-1",
+            PollOptions::new()
+                .interval(Duration::from_millis(5))
+                .timeout(Some(Duration::from_secs(2))),
+        )
+        .await
+        .expect("completed within the caller's pace");
+    assert_eq!(done.status, types::VectorStoreFileObjectStatus::Completed);
+    assert_eq!(server.requests().len(), 3);
 }
 
 #[tokio::test]
@@ -71,7 +94,9 @@ async fn without_a_hint_the_interval_counts_against_the_timeout() {
         .poll(
             "vs_1",
             "file-1",
-            hint_only().timeout(Some(Duration::from_secs(2))),
+            PollOptions::new()
+                .interval(Duration::from_secs(60))
+                .timeout(Some(Duration::from_secs(2))),
         )
         .await
         .expect_err("would wait past the limit");
