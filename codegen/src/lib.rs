@@ -59,13 +59,20 @@ pub fn generate_from_text(
     let t0 = Instant::now();
     let mut doc = load::document(path, text)?;
     for patch in &settings.patches {
-        doc.patch(&patch.pointer, &patch.merge)?;
+        let mut merge = patch.merge.clone();
+        if let serde_json::Value::Object(map) = &mut merge {
+            for key in &patch.remove {
+                map.insert(key.clone(), serde_json::Value::Null);
+            }
+        }
+        doc.patch(&patch.pointer, &merge)?;
     }
     let t1 = Instant::now();
     let mut model = model::Model::build(&doc);
     model.apply_overrides(&settings.operations)?;
     model.add_sockets(&settings.websockets)?;
     model.tune_types(&settings.types)?;
+    model.plan_conveniences(&settings.types)?;
     if let Some(base) = &settings.docs_url {
         model.absolutize_doc_links(base);
     }

@@ -355,6 +355,7 @@ fn config_entries_that_name_nothing_are_errors() {
     s.patches.push(codegen::settings::PatchConfig {
         pointer: "/components/schemas/NoSuchSchema".into(),
         merge: serde_json::json!({"type": "object"}),
+        remove: vec![],
         why: "test".into(),
     });
     assert!(

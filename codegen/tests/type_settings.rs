@@ -71,6 +71,7 @@ fn the_four_tables_change_the_output() {
                 "#[non_exhaustive]".into(),
                 "#[doc(alias = \"Volume\")]".into(),
             ],
+            ..TypePatch::default()
         },
     );
     types.skip.push("Unused".into());
@@ -132,6 +133,7 @@ fn entries_that_name_nothing_or_clash_are_errors() {
             TypePatch {
                 derives: vec![],
                 attributes: vec!["non_exhaustive".into()],
+                ..TypePatch::default()
             },
         );
     });

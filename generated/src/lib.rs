@@ -8,34 +8,31 @@
 //! ## The ten most common tasks
 //!
 //! ```no_run
-//! use futures_util::StreamExt;
-//! use openai_client::{Client, RequestOptions, types};
+//! use openai_client::prelude::*;
+//! use openai_client::types;
 //! use std::time::Duration;
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! // 1. A client from OPENAI_API_KEY (and OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID).
 //! let client = Client::from_env()?;
 //!
-//! // 2. A Responses call.
+//! // 2. A Responses call, and its text.
 //! let request = types::CreateResponse::new().model("gpt-4o-mini").input("Say hello");
 //! let response = client.responses().create(&request).await?;
-//! println!("{} (request id {:?})", response.id, response.request_id());
+//! println!("{} (request id {:?})", response.all_output_text(), response.request_id());
 //!
-//! // 3. A chat completion.
-//! let chat = types::CreateChatCompletionRequest::new(
-//!     [types::ChatCompletionRequestUserMessage::new("Hi!").into()],
-//!     "gpt-4o-mini",
-//! );
+//! // 3. A chat completion: a string is a user message.
+//! let chat = types::CreateChatCompletionRequest::new(["Hi!".into()], "gpt-4o-mini");
 //! let completion = client.chat().completions().create(&chat).await?;
-//! println!("{:?}", completion.choices[0].message.content);
+//! println!("{}", completion.all_output_text());
 //!
 //! // 4. Streaming, event by event.
-//! let mut events = client.responses().create_stream(&request).await?.into_inner();
+//! let mut events = client.responses().create_stream(&request).await?;
 //! while let Some(event) = events.next().await {
 //!     println!("{:?}", event?);
 //! }
 //!
-//! // 5. Embeddings.
+//! // 5. Embeddings (sent as base64, read as floats).
 //! let embedding = types::CreateEmbeddingRequest::new("some text", "text-embedding-3-small");
 //! let vectors = client.embeddings().create(&embedding).await?;
 //! println!("{} dimensions", vectors.data[0].embedding.len());
@@ -75,17 +72,16 @@
 //!
 //! ```no_run
 //! # async fn run(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-//! # #[cfg(all(feature = "structured-outputs", feature = "chat", feature = "responses", feature = "vector-stores", feature = "files"))] {
-//! use openai_client::extras::{stream_events::{ChatEvents, ChatStreamEvent}, structured, text::*};
+//! # #[cfg(all(feature = "structured-outputs", feature = "chat", feature = "vector-stores", feature = "files"))] {
+//! use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent};
+//! use openai_client::helpers::structured;
+//! use openai_client::prelude::*;
 //! use openai_client::runtime::{multipart::FilePart, poll::PollOptions};
 //! use openai_client::types;
 //!
 //! #[derive(serde::Deserialize, schemars::JsonSchema)]
 //! struct Recipe { name: String, minutes: u32 }
-//! let chat = types::CreateChatCompletionRequest::new(
-//!     [types::ChatCompletionRequestUserMessage::new("A pasta recipe.").into()],
-//!     "gpt-4o-mini",
-//! );
+//! let chat = types::CreateChatCompletionRequest::new(["A pasta recipe.".into()], "gpt-4o-mini");
 //!
 //! // Structured output: the answer as a Rust type (feature `structured-outputs`).
 //! let answer = client.chat().completions().parse::<Recipe>(&chat).await?;
@@ -95,15 +91,14 @@
 //! let tool = structured::function_tool::<Recipe>("save_recipe", "Saves a recipe")?;
 //! let completion = client.chat().completions().create(&chat.clone().tools([tool])).await?;
 //! for call in completion.choices[0].message.tool_calls.iter().flatten() {
-//!     if let types::ChatCompletionMessageToolCallsItem::Function(call) = call {
+//!     if let types::ChatCompletionMessageToolCallUnion::Function(call) = call {
 //!         let recipe: Recipe = call.arguments()?;
 //!         println!("save {}", recipe.name);
 //!     }
 //! }
-//!
-//! // The text of a Responses answer.
-//! let request = types::CreateResponse::new().model("gpt-4o-mini").input("Hi");
-//! println!("{}", client.responses().create(&request).await?.all_output_text());
+//! // The answer goes back into the conversation as it is.
+//! let mut next = chat.clone();
+//! next.messages.push(completion.choices[0].message.clone().into());
 //!
 //! // A stream as high-level events, then the final completion.
 //! let mut events = ChatEvents::new(client.chat().completions().create_stream(&chat).await?.into_inner());
@@ -120,8 +115,8 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Amazon Bedrock: `Client::builder().provider(runtime::auth::bedrock::Bedrock::builder().region("us-west-2").build().await?).build()?`
-//! (features `bedrock`, `bedrock-sigv4`).
+//! Amazon Bedrock and Azure OpenAI are providers: `openai_client::providers::bedrock` and
+//! `openai_client::providers::azure` (features `bedrock`, `azure`).
 //!
 //! ## Cargo features
 //!

@@ -30,6 +30,8 @@ pub struct FieldAttrs {
     pub constant: bool,
     pub optional: bool,
     pub extra: bool,
+    /// The value `new` gives the field when it is not an argument.
+    pub init: Option<syn::Expr>,
 }
 
 /// What `#[api(...)]` says of a variant.
@@ -110,6 +112,8 @@ impl FieldAttrs {
                 out.optional = true;
             } else if flag("extra") {
                 out.extra = true;
+            } else if flag("init") {
+                out.init = Some(meta.value()?.parse()?);
             } else {
                 return Err(meta.error("unknown `api` attribute"));
             }

@@ -40,8 +40,12 @@ use proc_macro::TokenStream;
 /// Field attributes: `rename = "wire"`, `default` (a missing value decodes
 /// as the type's default), `nullable` (sent as `null` when unset),
 /// `constant` (a missing one reads as the constant), `optional` (an
-/// `Option` behind an alias) and `extra` (the `Extra` that keeps unknown
-/// properties).
+/// `Option` behind an alias), `extra` (the `Extra` that keeps unknown
+/// properties) and `init = expr` (the value `new` gives the field when it
+/// is not an argument).
+///
+/// Arguments and setters take `impl Into<T>` (the field's type without
+/// its `Option` or `Box`).
 #[proc_macro_derive(Object, attributes(api))]
 pub fn derive_object(input: TokenStream) -> TokenStream {
     expand(input, object::expand)

@@ -310,6 +310,9 @@ fn constructor(
         if args.iter().any(|a| a.ident == ident) {
             let (_, stored) = f.argument();
             quote!(#ident: #stored,)
+        } else if let Some(init) = &f.attrs.init {
+            let (_, stored) = f.argument();
+            quote!(#ident: { let #ident = #init; #stored },)
         } else {
             quote!(#ident: ::core::default::Default::default(),)
         }

@@ -5,8 +5,8 @@
 //! serde impls, constructors and setters ([`Object`], [`StringEnum`],
 //! [`Union`]) with the building blocks they call ([`de`], [`ser`]), the
 //! [`Extra`] properties every object keeps, multipart encoding of request
-//! bodies ([`multipart`]), query encoding ([`query`]) and the [`Page`]
-//! trait of list responses. A generated types crate depends on this and on
+//! bodies ([`multipart`]), query encoding ([`query`]), the [`Page`]
+//! trait of list responses and [`Vector`] (floats as an array or base64). A generated types crate depends on this and on
 //! serde only, so servers, proxies and tools that use the types build
 //! without reqwest, hyper, tokio or rustls. `sdk-runtime` re-exports all of
 //! it.
@@ -18,10 +18,12 @@ pub mod multipart;
 pub mod pagination;
 pub mod query;
 pub mod ser;
+pub mod vector;
 
 pub use extra::Extra;
 pub use pagination::Page;
 pub use sdk_runtime_macros::{Object, StringEnum, Union};
+pub use vector::Vector;
 
 /// What the derives' expansions name, so that a generated crate needs no
 /// dependency of its own on these.

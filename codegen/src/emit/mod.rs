@@ -71,6 +71,7 @@ fn types_module(
     ids: &[TypeId],
     module_needs: &BTreeMap<String, Option<BTreeSet<String>>>,
     marks: &types::Marks,
+    extras: &BTreeMap<TypeId, String>,
 ) -> Result<String, Error> {
     let space = &model.types;
     let module_set = module_needs
@@ -94,7 +95,13 @@ fn types_module(
             continue;
         }
         let features = &model.type_features[id];
-        let tokens = tuning::tuned_items(model, id, marks);
+        let mut tokens = tuning::tuned_items(model, id, marks);
+        if let Some(extra) = extras.get(&id) {
+            tokens.extend(extra.parse::<TokenStream>().map_err(|e| Error::Spec {
+                pointer: space.types[id].pointer.clone(),
+                message: format!("internal error: a generated conversion does not parse: {e}"),
+            })?);
+        }
         let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
             pointer: space.types[id].pointer.clone(),
             message: format!("internal error: generated type does not parse: {e}"),
@@ -168,6 +175,19 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     // Every type's module and crate (feature by feature, and with a split
     // types crate, shared or part).
     let homes = types_crates::plan(model, settings, &model.type_modules());
+    // The conversions of `[[types.convert]]`, next to a type whose crate
+    // sees both of theirs.
+    let mut home_of = vec![0; space.types.len()];
+    for (h, home) in homes.iter().enumerate() {
+        for &id in home.by_module.values().flatten() {
+            home_of[id] = h;
+        }
+    }
+    let shared = homes
+        .iter()
+        .position(|h| h.role == types_crates::Role::Shared);
+    let extras = types::conversions_by_anchor(model, &home_of, shared)?;
+    let extras = &extras;
 
     let tops = resources::by_top(model);
     // With helpers, the endpoints are a core crate in `core/`; examples
@@ -195,7 +215,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             jobs.push(Job {
                 path: format!("{src_dir}/{module}.rs"),
                 weight: ids.len(),
-                run: Box::new(move || types_module(model, module, ids, needs, marks)),
+                run: Box::new(move || types_module(model, module, ids, needs, marks, extras)),
             });
         }
         let index = match home.role {

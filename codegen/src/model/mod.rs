@@ -3,6 +3,8 @@
 //! emitter reads only this, never the raw document.
 
 pub mod call_samples;
+pub mod conveniences;
+pub mod conversions;
 pub mod crate_split;
 pub mod cycles;
 pub mod doc_links;
@@ -59,6 +61,9 @@ pub struct Model {
     pub samples: BTreeMap<String, Vec<call_samples::Sample>>,
     /// The config's settings of single types, by id.
     pub tuning: BTreeMap<TypeId, tuning::Tuning>,
+    /// Shorthand constructors, conversions and the config's `new` orders
+    /// (see [`conveniences`]).
+    pub conveniences: conveniences::Conveniences,
     /// The security schemes the runtime implements, in document order.
     pub schemes: Vec<security::Scheme>,
     /// The document's default requirement (empty: anonymous).
@@ -121,6 +126,7 @@ impl Model {
             sockets: Vec::new(),
             samples: BTreeMap::new(),
             tuning: BTreeMap::new(),
+            conveniences: Default::default(),
             schemes,
             default_security,
             type_features: Vec::new(),

@@ -1,7 +1,8 @@
-//! The types a client receives: everything reachable from a response body,
-//! a stream event, a webhook payload or a WebSocket server event. Their
-//! structs are `#[non_exhaustive]`, so that a field the API adds is not a
-//! breaking change; they are built with their constructors and setters.
+//! Which way types travel. Received: everything reachable from a response
+//! body, a stream event, a webhook payload or a WebSocket server event;
+//! their structs are `#[non_exhaustive]`, so that a field the API adds is
+//! not a breaking change. Sent: everything reachable from a request body or
+//! a WebSocket client event; their unions get shorthand constructors.
 
 use std::collections::BTreeSet;
 
@@ -24,6 +25,23 @@ impl Model {
             r.for_each_id(&mut |id| stack.push(id));
         }
         stack.extend(self.sockets.iter().map(|s| s.server_event));
+        self.reachable(stack)
+    }
+
+    /// Every type that appears in something the client sends.
+    pub fn sent_types(&self) -> BTreeSet<TypeId> {
+        let mut stack: Vec<TypeId> = Vec::new();
+        for op in &self.operations {
+            if let Some(body) = &op.body {
+                body.ty.for_each_id(&mut |id| stack.push(id));
+            }
+        }
+        stack.extend(self.sockets.iter().map(|s| s.client_event));
+        self.reachable(stack)
+    }
+
+    /// The types in `stack` and all they mention.
+    fn reachable(&self, mut stack: Vec<TypeId>) -> BTreeSet<TypeId> {
         let mut seen = BTreeSet::new();
         while let Some(id) = stack.pop() {
             if seen.insert(id) {
@@ -72,5 +90,11 @@ mod tests {
             assert!(received.contains(&name), "{name} in {received:?}");
         }
         assert!(!received.contains(&"NewThing"));
+        let sent = model.sent_types();
+        let new_thing = model.types.types.iter().position(|t| t.name == "NewThing");
+        assert_eq!(
+            sent.into_iter().collect::<Vec<_>>(),
+            Vec::from_iter(new_thing)
+        );
     }
 }

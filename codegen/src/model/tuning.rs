@@ -101,7 +101,7 @@ impl Model {
     }
 
     /// The type a config key names: a schema name or a JSON pointer.
-    fn type_for(&self, key: &str, table: &str) -> Result<TypeId, Error> {
+    pub(super) fn type_for(&self, key: &str, table: &str) -> Result<TypeId, Error> {
         let pointer = if key.starts_with('/') {
             key.to_owned()
         } else {
@@ -200,6 +200,7 @@ mod tests {
             TypePatch {
                 derives: vec!["Eq".into()],
                 attributes: vec!["#[doc(alias = \"P\")]".into()],
+                ..TypePatch::default()
             },
         );
         config.skip.push("Unused".into());
@@ -233,9 +234,50 @@ mod tests {
             TypePatch {
                 derives: vec![],
                 attributes: vec!["#[a] #[b]".into()],
+                ..TypePatch::default()
             },
         );
         assert!(error(c).contains("is not one outer attribute"));
+        // The conveniences' entries name what they cannot find.
+        let mut c = TypesConfig::default();
+        c.patch.insert(
+            "Pet".into(),
+            TypePatch {
+                new: Some(vec!["nope".into()]),
+                ..TypePatch::default()
+            },
+        );
+        let err = model()
+            .plan_conveniences(&c)
+            .expect_err("refused")
+            .to_string();
+        assert!(
+            err.contains("types.patch.Pet.new: `Pet` has no property `nope`"),
+            "{err}"
+        );
+        let mut c = TypesConfig::default();
+        c.patch.insert(
+            "Pet".into(),
+            TypePatch {
+                from_str: Some("x".into()),
+                ..TypePatch::default()
+            },
+        );
+        let err = model()
+            .plan_conveniences(&c)
+            .expect_err("refused")
+            .to_string();
+        assert!(err.contains("`Pet` is not a union"), "{err}");
+        let mut c = TypesConfig::default();
+        c.convert.push(crate::settings::ConvertConfig {
+            from: "Pet".into(),
+            to: "Nope".into(),
+        });
+        let err = model()
+            .plan_conveniences(&c)
+            .expect_err("refused")
+            .to_string();
+        assert!(err.contains("types.convert.Nope"), "{err}");
         let mut c = TypesConfig::default();
         c.skip.push("Tag".into());
         assert!(error(c).contains("types.skip: `Tag` is used by `Pet`"));

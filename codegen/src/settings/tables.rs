@@ -103,7 +103,11 @@ pub struct PatchConfig {
     /// Where, such as `/components/schemas/Pet/properties/name`.
     pub pointer: String,
     /// The keys to set, as a TOML table.
+    #[serde(default = "empty_table")]
     pub merge: serde_json::Value,
+    /// The keys to remove (TOML has no `null` to say it in `merge`).
+    #[serde(default)]
+    pub remove: Vec<String>,
     /// Why the document is wrong there (for the reader of the config).
     pub why: String,
 }
@@ -127,6 +131,24 @@ pub struct TypesConfig {
     /// Free-standing schemas left out of the crate.
     #[serde(default)]
     pub skip: Vec<String>,
+    /// Conversions from what the API returns to what it takes
+    /// (`[[types.convert]]`): an `impl From` each, with those it needs.
+    #[serde(default)]
+    pub convert: Vec<ConvertConfig>,
+}
+
+/// One conversion (`[[types.convert]]`), by schema name or pointer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConvertConfig {
+    /// The type converted from (what the API returns).
+    pub from: String,
+    /// The type converted to (what the API takes).
+    pub to: String,
+}
+
+fn empty_table() -> serde_json::Value {
+    serde_json::Value::Object(Default::default())
 }
 
 /// Extra derives and attributes on one type (`[types.patch.<key>]`).
@@ -139,6 +161,18 @@ pub struct TypePatch {
     /// Outer attributes, written as Rust (`#[non_exhaustive]`).
     #[serde(default)]
     pub attributes: Vec<String>,
+    /// A struct's `new` takes these properties, in this order (optional
+    /// ones too), instead of its required ones.
+    #[serde(default)]
+    pub new: Option<Vec<String>>,
+    /// Values `new` gives these properties (an API default the SDK
+    /// chooses differently), as JSON.
+    #[serde(default)]
+    pub init: BTreeMap<String, serde_json::Value>,
+    /// A union converts from a string through this variant (a tag value
+    /// or a variant name) and the constructor of its type.
+    #[serde(default)]
+    pub from_str: Option<String>,
 }
 
 /// A response kind set by the config.

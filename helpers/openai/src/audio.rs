@@ -2,6 +2,7 @@
 //! `srt` or `vtt` the API answers with plain text, not JSON.
 //!
 //! ```no_run
+//! # openai_helpers::__doc_paths!();
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "audio")] {
 //! use openai_client::{runtime::multipart::FilePart, types};

@@ -11,6 +11,7 @@
 //! Dropping the future stops polling.
 //!
 //! ```no_run
+//! # openai_helpers::__doc_paths!();
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(all(feature = "vector-stores", feature = "files"))] {
 //! use openai_client::runtime::multipart::FilePart;

@@ -5,6 +5,7 @@
 //! its output text so far, then the final response.
 //!
 //! ```no_run
+//! # openai_helpers::__doc_paths!();
 //! # async fn f(client: openai_client::Client, request: openai_client::types::CreateChatCompletionRequest) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "chat")] {
 //! use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent};

@@ -5,6 +5,7 @@
 //! `response_function_tool::<T>` describe a function's arguments by a type.
 //!
 //! ```no_run
+//! # openai_helpers::__doc_paths!();
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(all(feature = "chat", feature = "structured-outputs"))] {
 //! use openai_client::types;

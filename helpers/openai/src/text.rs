@@ -3,6 +3,7 @@
 //! ([`ToolArguments`]).
 //!
 //! ```no_run
+//! # openai_helpers::__doc_paths!();
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "responses")] {
 //! use openai_client::helpers::text::OutputText;

@@ -5,6 +5,7 @@
 //! cancelled.
 //!
 //! ```no_run
+//! # openai_helpers::__doc_paths!();
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "uploads")] {
 //! use openai_client::helpers::uploads::UploadOptions;

@@ -2,6 +2,8 @@
 //! string enums, tagged and untagged unions, aliases, and the pagination and
 //! multipart impls that belong next to them.
 
+mod conveniences;
+pub use conveniences::conversions_by_anchor;
 mod enums;
 mod pages;
 mod structs;
@@ -93,9 +95,24 @@ pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
     let deprecated = deprecated_attr(space.deprecation(id));
     let name = ident(&def.name);
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => structs::struct_items(space, id, s, marks, &docs, &deprecated),
+        TypeKind::Struct(s) => {
+            let init = model.conveniences.init.get(&id).map(Vec::as_slice);
+            structs::struct_items(
+                space,
+                id,
+                s,
+                marks,
+                init.unwrap_or_default(),
+                &docs,
+                &deprecated,
+            )
+        }
         TypeKind::Enum(e) => enums::enum_items(&name, e, &docs, &deprecated),
-        TypeKind::Union(u) => unions::union_items(space, &name, u, &docs, &deprecated),
+        TypeKind::Union(u) => {
+            let mut items = unions::union_items(space, &name, u, &docs, &deprecated);
+            items.extend(conveniences::union_conveniences(model, id));
+            items
+        }
         TypeKind::Alias(t) => {
             let t = type_tokens(space, t, false);
             quote! { #docs #deprecated pub type #name = #t; }

@@ -26,6 +26,7 @@ pub(super) fn struct_items(
     id: TypeId,
     s: &Struct,
     marks: &Marks,
+    init: &[(usize, serde_json::Value)],
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
@@ -38,8 +39,12 @@ pub(super) fn struct_items(
     // reads and writes the struct; ours adds the constructors and setters.
     let serde_derived = s.additional.is_some() || s.fields.iter().any(|f| f.flatten);
     let mut fields = Vec::new();
-    for f in &s.fields {
-        fields.push(field_tokens(space, f, strict, serde_derived));
+    for (i, f) in s.fields.iter().enumerate() {
+        let init = init
+            .iter()
+            .find(|(field, _)| *field == i)
+            .and_then(|(_, value)| init_value(space, &f.ty, value));
+        fields.push(field_tokens(space, f, strict, serde_derived, init));
     }
     if let Some(extra) = &s.additional {
         let t = super::type_tokens(space, extra, false);
@@ -106,7 +111,13 @@ pub(super) fn struct_items(
 }
 
 /// One field with its docs and attributes.
-fn field_tokens(space: &TypeSpace, f: &Field, strict: bool, serde_derived: bool) -> TokenStream {
+fn field_tokens(
+    space: &TypeSpace,
+    f: &Field,
+    strict: bool,
+    serde_derived: bool,
+    init: Option<TokenStream>,
+) -> TokenStream {
     let fname = ident(&f.name);
     let ty = field_type(space, f);
     let docs = doc_attrs(f.docs.as_deref());
@@ -153,8 +164,32 @@ fn field_tokens(space: &TypeSpace, f: &Field, strict: bool, serde_derived: bool)
         flags.push(quote!(optional));
     }
 
+    if let Some(init) = init {
+        flags.push(quote!(init = #init));
+    }
+
     let attrs = (!flags.is_empty()).then(|| quote!(#[api(#(#flags),*)]));
     quote! { #docs #deprecated #attrs pub #fname: #ty, }
+}
+
+/// An initial value as Rust (the model checked that it fits the type).
+fn init_value(space: &TypeSpace, ty: &TypeRef, value: &serde_json::Value) -> Option<TokenStream> {
+    use serde_json::Value;
+    match (space.resolve(ty), value) {
+        (TypeRef::Nullable(inner), _) => init_value(space, inner, value),
+        (TypeRef::Named(id), Value::String(s)) => {
+            let crate::model::TypeKind::Enum(e) = &space.types[*id].kind else {
+                return None;
+            };
+            let variant = e.variants.iter().find(|v| v.wire == *s)?;
+            let (ty, variant) = (ident(&space.types[*id].name), ident(&variant.name));
+            Some(quote!(#ty::#variant))
+        }
+        (_, Value::String(s)) => Some(quote!(#s)),
+        (_, Value::Bool(b)) => Some(quote!(#b)),
+        (_, Value::Number(n)) => n.to_string().parse().ok(),
+        _ => None,
+    }
 }
 
 /// `ToForm`: a multipart body's fields as form parts, then its extra

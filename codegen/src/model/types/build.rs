@@ -70,6 +70,12 @@ impl TypeSpace {
                     .collect::<Option<Vec<usize>>>()
             })
             .collect();
+        if let Some(chosen) = self.constructor_args.get(&id) {
+            return Constructors {
+                new: Some(chosen.clone()),
+                alternatives: Vec::new(),
+            };
+        }
         let args = self.required_arguments(s);
         let new = (alternatives.is_empty() && args.len() <= MAX_CONSTRUCTOR_ARGS).then_some(args);
         Constructors { new, alternatives }

@@ -44,6 +44,9 @@ pub struct TypeSpace {
     pub by_pointer: HashMap<String, TypeId>,
     /// Things that could not be expressed exactly.
     pub warnings: Vec<Warning>,
+    /// The fields (by index, in order) `new` takes where the config chose
+    /// them, instead of the required ones.
+    pub constructor_args: std::collections::BTreeMap<TypeId, Vec<usize>>,
 }
 
 impl TypeSpace {

@@ -887,6 +887,248 @@ pub enum InputItem {
     #[api(other)]
     Other(serde_json::Value),
 }
+#[allow(deprecated)]
+impl From<CodeInterpreterToolCall> for InputItem {
+    fn from(value: CodeInterpreterToolCall) -> Self {
+        Self::Item(Item::CodeInterpreterToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ComputerToolCall> for InputItem {
+    fn from(value: ComputerToolCall) -> Self {
+        Self::Item(Item::ComputerToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<FileSearchToolCall> for InputItem {
+    fn from(value: FileSearchToolCall) -> Self {
+        Self::Item(Item::FileSearchToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<WebSearchToolCall> for InputItem {
+    fn from(value: WebSearchToolCall) -> Self {
+        Self::Item(Item::WebSearchToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ImageGenToolCall> for InputItem {
+    fn from(value: ImageGenToolCall) -> Self {
+        Self::Item(Item::ImageGenToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ReasoningItem> for InputItem {
+    fn from(value: ReasoningItem) -> Self {
+        Self::Item(Item::ReasoningItem(value))
+    }
+}
+#[allow(deprecated)]
+impl From<LocalShellToolCall> for InputItem {
+    fn from(value: LocalShellToolCall) -> Self {
+        Self::Item(Item::LocalShellToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<LocalShellToolCallOutput> for InputItem {
+    fn from(value: LocalShellToolCallOutput) -> Self {
+        Self::Item(Item::LocalShellToolCallOutput(value))
+    }
+}
+#[allow(deprecated)]
+impl From<McpListTools> for InputItem {
+    fn from(value: McpListTools) -> Self {
+        Self::Item(Item::McpListTools(value))
+    }
+}
+#[allow(deprecated)]
+impl From<McpApprovalRequest> for InputItem {
+    fn from(value: McpApprovalRequest) -> Self {
+        Self::Item(Item::McpApprovalRequest(value))
+    }
+}
+#[allow(deprecated)]
+impl From<McpToolCall> for InputItem {
+    fn from(value: McpToolCall) -> Self {
+        Self::Item(Item::McpToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<CustomToolCall> for InputItem {
+    fn from(value: CustomToolCall) -> Self {
+        Self::Item(Item::CustomToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<CustomToolCallOutput> for InputItem {
+    fn from(value: CustomToolCallOutput) -> Self {
+        Self::Item(Item::CustomToolCallOutput(value))
+    }
+}
+#[allow(deprecated)]
+impl From<InputMessage> for InputItem {
+    fn from(value: InputMessage) -> Self {
+        Self::Item(Item::InputMessage(value))
+    }
+}
+#[allow(deprecated)]
+impl From<OutputMessage> for InputItem {
+    fn from(value: OutputMessage) -> Self {
+        Self::Item(Item::OutputMessage(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ComputerCallOutputItemParam> for InputItem {
+    fn from(value: ComputerCallOutputItemParam) -> Self {
+        Self::Item(Item::ComputerCallOutputItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<FunctionToolCall> for InputItem {
+    fn from(value: FunctionToolCall) -> Self {
+        Self::Item(Item::FunctionToolCall(value))
+    }
+}
+#[allow(deprecated)]
+impl From<FunctionCallOutputItemParam> for InputItem {
+    fn from(value: FunctionCallOutputItemParam) -> Self {
+        Self::Item(Item::FunctionCallOutputItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ToolSearchCallItemParam> for InputItem {
+    fn from(value: ToolSearchCallItemParam) -> Self {
+        Self::Item(Item::ToolSearchCallItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ToolSearchOutputItemParam> for InputItem {
+    fn from(value: ToolSearchOutputItemParam) -> Self {
+        Self::Item(Item::ToolSearchOutputItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<AdditionalToolsItemParam> for InputItem {
+    fn from(value: AdditionalToolsItemParam) -> Self {
+        Self::Item(Item::AdditionalToolsItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<CompactionSummaryItemParam> for InputItem {
+    fn from(value: CompactionSummaryItemParam) -> Self {
+        Self::Item(Item::CompactionSummaryItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<FunctionShellCallItemParam> for InputItem {
+    fn from(value: FunctionShellCallItemParam) -> Self {
+        Self::Item(Item::FunctionShellCallItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<FunctionShellCallOutputItemParam> for InputItem {
+    fn from(value: FunctionShellCallOutputItemParam) -> Self {
+        Self::Item(Item::FunctionShellCallOutputItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ApplyPatchToolCallItemParam> for InputItem {
+    fn from(value: ApplyPatchToolCallItemParam) -> Self {
+        Self::Item(Item::ApplyPatchToolCallItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<ApplyPatchToolCallOutputItemParam> for InputItem {
+    fn from(value: ApplyPatchToolCallOutputItemParam) -> Self {
+        Self::Item(Item::ApplyPatchToolCallOutputItemParam(value))
+    }
+}
+#[allow(deprecated)]
+impl From<McpApprovalResponse> for InputItem {
+    fn from(value: McpApprovalResponse) -> Self {
+        Self::Item(Item::McpApprovalResponse(value))
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+/// Each `ResponseOutputItem` as the `InputItem` to send back (what has no place in it is kept as JSON).
+#[allow(deprecated)]
+impl From<ResponseOutputItem> for InputItem {
+    fn from(value: ResponseOutputItem) -> Self {
+        match value {
+            ResponseOutputItem::Message(x) => Self::Item(Item::OutputMessage(x)),
+            ResponseOutputItem::FileSearchCall(x) => {
+                Self::Item(Item::FileSearchToolCall(x))
+            }
+            ResponseOutputItem::FunctionCall(x) => Self::Item(Item::FunctionToolCall(x)),
+            ResponseOutputItem::FunctionCallOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::WebSearchCall(x) => {
+                Self::Item(Item::WebSearchToolCall(x))
+            }
+            ResponseOutputItem::ComputerCall(x) => Self::Item(Item::ComputerToolCall(x)),
+            ResponseOutputItem::ComputerCallOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::Reasoning(x) => Self::Item(Item::ReasoningItem(x)),
+            ResponseOutputItem::Program(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ProgramOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ToolSearchCall(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ToolSearchOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::AdditionalTools(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::Compaction(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ImageGenerationCall(x) => {
+                Self::Item(Item::ImageGenToolCall(x))
+            }
+            ResponseOutputItem::CodeInterpreterCall(x) => {
+                Self::Item(Item::CodeInterpreterToolCall(x))
+            }
+            ResponseOutputItem::LocalShellCall(x) => {
+                Self::Item(Item::LocalShellToolCall(x))
+            }
+            ResponseOutputItem::LocalShellCallOutput(x) => {
+                Self::Item(Item::LocalShellToolCallOutput(x))
+            }
+            ResponseOutputItem::ShellCall(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ShellCallOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ApplyPatchCall(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::ApplyPatchCallOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::McpCall(x) => Self::Item(Item::McpToolCall(x)),
+            ResponseOutputItem::McpListTools(x) => Self::Item(Item::McpListTools(x)),
+            ResponseOutputItem::McpApprovalRequest(x) => {
+                Self::Item(Item::McpApprovalRequest(x))
+            }
+            ResponseOutputItem::McpApprovalResponse(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::CustomToolCall(x) => Self::Item(Item::CustomToolCall(x)),
+            ResponseOutputItem::CustomToolCallOutput(x) => {
+                Self::Other(serde_json::to_value(x).unwrap_or_default())
+            }
+            ResponseOutputItem::Unknown(x) => Self::Other(x),
+        }
+    }
+}
 /// Content item used to generate a response.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum Item {

@@ -433,6 +433,53 @@ pub enum GraderMultiGraders {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl GraderMultiGraders {
+    /// `string_check`: a [`GraderStringCheck`] made with [`GraderStringCheck::new`].
+    pub fn string_check(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        operation: impl Into<GraderStringCheckOperation>,
+    ) -> Self {
+        Self::StringCheck(GraderStringCheck::new(name, input, reference, operation))
+    }
+    /// `text_similarity`: a [`GraderTextSimilarity`] made with [`GraderTextSimilarity::new`].
+    pub fn text_similarity(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        evaluation_metric: impl Into<EvalGraderTextSimilarityEvaluationMetric>,
+    ) -> Self {
+        Self::TextSimilarity(
+            GraderTextSimilarity::new(name, input, reference, evaluation_metric),
+        )
+    }
+    /// `python`: a [`GraderPython`] made with [`GraderPython::new`].
+    pub fn python(name: impl Into<String>, source: impl Into<String>) -> Self {
+        Self::Python(GraderPython::new(name, source))
+    }
+    /// `score_model`: a [`GraderScoreModel`] made with [`GraderScoreModel::new`].
+    pub fn score_model(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+    ) -> Self {
+        Self::ScoreModel(GraderScoreModel::new(name, model, input))
+    }
+    /// `label_model`: a [`GraderLabelModel`] made with [`GraderLabelModel::new`].
+    pub fn label_model(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+        labels: impl Into<Vec<String>>,
+        passing_labels: impl Into<Vec<String>>,
+    ) -> Self {
+        Self::LabelModel(
+            GraderLabelModel::new(name, model, input, labels, passing_labels),
+        )
+    }
+}
 /// The hyperparameters used for the reinforcement fine-tuning job.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -1054,6 +1101,49 @@ pub enum RunGraderRequestGrader {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl RunGraderRequestGrader {
+    /// `string_check`: a [`GraderStringCheck`] made with [`GraderStringCheck::new`].
+    pub fn string_check(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        operation: impl Into<GraderStringCheckOperation>,
+    ) -> Self {
+        Self::StringCheck(GraderStringCheck::new(name, input, reference, operation))
+    }
+    /// `text_similarity`: a [`GraderTextSimilarity`] made with [`GraderTextSimilarity::new`].
+    pub fn text_similarity(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        evaluation_metric: impl Into<EvalGraderTextSimilarityEvaluationMetric>,
+    ) -> Self {
+        Self::TextSimilarity(
+            GraderTextSimilarity::new(name, input, reference, evaluation_metric),
+        )
+    }
+    /// `python`: a [`GraderPython`] made with [`GraderPython::new`].
+    pub fn python(name: impl Into<String>, source: impl Into<String>) -> Self {
+        Self::Python(GraderPython::new(name, source))
+    }
+    /// `score_model`: a [`GraderScoreModel`] made with [`GraderScoreModel::new`].
+    pub fn score_model(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+    ) -> Self {
+        Self::ScoreModel(GraderScoreModel::new(name, model, input))
+    }
+    /// `multi`: a [`GraderMulti`] made with [`GraderMulti::new`].
+    pub fn multi(
+        name: impl Into<String>,
+        graders: impl Into<GraderMultiGraders>,
+        calculate_output: impl Into<String>,
+    ) -> Self {
+        Self::Multi(GraderMulti::new(name, graders, calculate_output))
+    }
 }
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(reward, metadata, sub_rewards, model_grader_token_usage_per_model))]

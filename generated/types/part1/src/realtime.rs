@@ -177,6 +177,22 @@ pub enum RealtimeAudioFormats {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+#[allow(deprecated)]
+impl RealtimeAudioFormats {
+    /// `audio/pcm`: a [`RealtimeAudioFormatsPcmAudioFormat`] made with [`RealtimeAudioFormatsPcmAudioFormat::new`].
+    pub fn audio_pcm() -> Self {
+        Self::AudioPcm(RealtimeAudioFormatsPcmAudioFormat::new())
+    }
+    /// `audio/pcmu`: a [`RealtimeAudioFormatsPcmuAudioFormat`] made with [`RealtimeAudioFormatsPcmuAudioFormat::new`].
+    pub fn audio_pcmu() -> Self {
+        Self::AudioPcmu(RealtimeAudioFormatsPcmuAudioFormat::new())
+    }
+    /// `audio/pcma`: a [`RealtimeAudioFormatsPcmaAudioFormat`] made with [`RealtimeAudioFormatsPcmaAudioFormat::new`].
+    pub fn audio_pcma() -> Self {
+        Self::AudioPcma(RealtimeAudioFormatsPcmaAudioFormat::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The PCM audio format. Only a 24kHz sample rate is supported.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -624,6 +640,22 @@ pub enum RealtimeMcpToolCallError {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "extra-types")]
+#[allow(deprecated)]
+impl RealtimeMcpToolCallError {
+    /// `protocol_error`: a [`RealtimeMcpProtocolError`] made with [`RealtimeMcpProtocolError::new`].
+    pub fn protocol_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self::ProtocolError(RealtimeMcpProtocolError::new(code, message))
+    }
+    /// `tool_execution_error`: a [`RealtimeMcpToolExecutionError`] made with [`RealtimeMcpToolExecutionError::new`].
+    pub fn tool_execution_error(message: impl Into<String>) -> Self {
+        Self::ToolExecutionError(RealtimeMcpToolExecutionError::new(message))
+    }
+    /// `http_error`: a [`RealtimeMcphttpError`] made with [`RealtimeMcphttpError::new`].
+    pub fn http_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self::HttpError(RealtimeMcphttpError::new(code, message))
+    }
 }
 #[cfg(feature = "extra-types")]
 /// Realtime MCP protocol error
@@ -2023,6 +2055,18 @@ pub enum RealtimeTurnDetection {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+#[allow(deprecated)]
+impl RealtimeTurnDetection {
+    /// `server_vad`: a [`RealtimeTurnDetectionServerVad`] made with [`RealtimeTurnDetectionServerVad::new`].
+    pub fn server_vad() -> Self {
+        Self::ServerVad(RealtimeTurnDetectionServerVad::new())
+    }
+    /// `semantic_vad`: a [`RealtimeTurnDetectionSemanticVad`] made with [`RealtimeTurnDetectionSemanticVad::new`].
+    pub fn semantic_vad() -> Self {
+        Self::SemanticVad(RealtimeTurnDetectionSemanticVad::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2658,6 +2702,74 @@ pub enum RealtimeClientEvent {
     Unknown(serde_json::Value),
 }
 #[cfg(feature = "extra-types")]
+#[allow(deprecated)]
+impl RealtimeClientEvent {
+    /// `conversation.item.create`: a [`RealtimeClientEventConversationItemCreate`] made with [`RealtimeClientEventConversationItemCreate::new`].
+    pub fn conversation_item_create(item: impl Into<RealtimeConversationItem>) -> Self {
+        Self::ConversationItemCreate(
+            Box::new(RealtimeClientEventConversationItemCreate::new(item)),
+        )
+    }
+    /// `conversation.item.delete`: a [`RealtimeClientEventConversationItemDelete`] made with [`RealtimeClientEventConversationItemDelete::new`].
+    pub fn conversation_item_delete(item_id: impl Into<String>) -> Self {
+        Self::ConversationItemDelete(
+            RealtimeClientEventConversationItemDelete::new(item_id),
+        )
+    }
+    /// `conversation.item.retrieve`: a [`RealtimeClientEventConversationItemRetrieve`] made with [`RealtimeClientEventConversationItemRetrieve::new`].
+    pub fn conversation_item_retrieve(item_id: impl Into<String>) -> Self {
+        Self::ConversationItemRetrieve(
+            RealtimeClientEventConversationItemRetrieve::new(item_id),
+        )
+    }
+    /// `conversation.item.truncate`: a [`RealtimeClientEventConversationItemTruncate`] made with [`RealtimeClientEventConversationItemTruncate::new`].
+    pub fn conversation_item_truncate(
+        item_id: impl Into<String>,
+        content_index: impl Into<i64>,
+        audio_end_ms: impl Into<i64>,
+    ) -> Self {
+        Self::ConversationItemTruncate(
+            RealtimeClientEventConversationItemTruncate::new(
+                item_id,
+                content_index,
+                audio_end_ms,
+            ),
+        )
+    }
+    /// `input_audio_buffer.append`: a [`RealtimeClientEventInputAudioBufferAppend`] made with [`RealtimeClientEventInputAudioBufferAppend::new`].
+    pub fn input_audio_buffer_append(audio: impl Into<String>) -> Self {
+        Self::InputAudioBufferAppend(
+            RealtimeClientEventInputAudioBufferAppend::new(audio),
+        )
+    }
+    /// `input_audio_buffer.clear`: a [`RealtimeClientEventInputAudioBufferClear`] made with [`RealtimeClientEventInputAudioBufferClear::new`].
+    pub fn input_audio_buffer_clear() -> Self {
+        Self::InputAudioBufferClear(RealtimeClientEventInputAudioBufferClear::new())
+    }
+    /// `output_audio_buffer.clear`: a [`RealtimeClientEventOutputAudioBufferClear`] made with [`RealtimeClientEventOutputAudioBufferClear::new`].
+    pub fn output_audio_buffer_clear() -> Self {
+        Self::OutputAudioBufferClear(RealtimeClientEventOutputAudioBufferClear::new())
+    }
+    /// `input_audio_buffer.commit`: a [`RealtimeClientEventInputAudioBufferCommit`] made with [`RealtimeClientEventInputAudioBufferCommit::new`].
+    pub fn input_audio_buffer_commit() -> Self {
+        Self::InputAudioBufferCommit(RealtimeClientEventInputAudioBufferCommit::new())
+    }
+    /// `response.cancel`: a [`RealtimeClientEventResponseCancel`] made with [`RealtimeClientEventResponseCancel::new`].
+    pub fn response_cancel() -> Self {
+        Self::ResponseCancel(RealtimeClientEventResponseCancel::new())
+    }
+    /// `response.create`: a [`RealtimeClientEventResponseCreate`] made with [`RealtimeClientEventResponseCreate::new`].
+    pub fn response_create() -> Self {
+        Self::ResponseCreate(Box::new(RealtimeClientEventResponseCreate::new()))
+    }
+    /// `session.update`: a [`RealtimeClientEventSessionUpdate`] made with [`RealtimeClientEventSessionUpdate::new`].
+    pub fn session_update(
+        session: impl Into<RealtimeClientEventSessionUpdateSession>,
+    ) -> Self {
+        Self::SessionUpdate(Box::new(RealtimeClientEventSessionUpdate::new(session)))
+    }
+}
+#[cfg(feature = "extra-types")]
 /// Add a new Item to the Conversation's context, including messages, function
 /// calls, and function call responses. This event can be used both to populate a
 /// "history" of the conversation and to add new items mid-stream, but has the
@@ -3019,6 +3131,18 @@ pub enum RealtimeResponseCreateParamsTool {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+#[allow(deprecated)]
+impl RealtimeResponseCreateParamsTool {
+    /// `function`: a [`RealtimeFunctionTool`] made with [`RealtimeFunctionTool::new`].
+    pub fn function() -> Self {
+        Self::Function(RealtimeFunctionTool::new())
+    }
+    /// `mcp`: a [`McpTool`] made with [`McpTool::new`].
+    pub fn mcp(server_label: impl Into<String>) -> Self {
+        Self::Mcp(Box::new(McpTool::new(server_label)))
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// How the model chooses tools. Provide one of the string modes or force a specific
 /// function/MCP tool.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
@@ -3091,6 +3215,18 @@ pub enum RealtimeClientEventSessionUpdateSession {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "extra-types")]
+#[allow(deprecated)]
+impl RealtimeClientEventSessionUpdateSession {
+    /// `realtime`: a [`RealtimeSessionCreateRequestGa`] made with [`RealtimeSessionCreateRequestGa::new`].
+    pub fn realtime() -> Self {
+        Self::Realtime(Box::new(RealtimeSessionCreateRequestGa::new()))
+    }
+    /// `transcription`: a [`RealtimeTranscriptionSessionCreateRequestGa`] made with [`RealtimeTranscriptionSessionCreateRequestGa::new`].
+    pub fn transcription() -> Self {
+        Self::Transcription(Box::new(RealtimeTranscriptionSessionCreateRequestGa::new()))
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime transcription session object configuration.
@@ -3339,6 +3475,18 @@ pub enum RealtimeCreateClientSecretRequestSession {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "realtime")]
+#[allow(deprecated)]
+impl RealtimeCreateClientSecretRequestSession {
+    /// `realtime`: a [`RealtimeSessionCreateRequestGa`] made with [`RealtimeSessionCreateRequestGa::new`].
+    pub fn realtime() -> Self {
+        Self::Realtime(Box::new(RealtimeSessionCreateRequestGa::new()))
+    }
+    /// `transcription`: a [`RealtimeTranscriptionSessionCreateRequestGa`] made with [`RealtimeTranscriptionSessionCreateRequestGa::new`].
+    pub fn transcription() -> Self {
+        Self::Transcription(Box::new(RealtimeTranscriptionSessionCreateRequestGa::new()))
+    }
 }
 #[cfg(feature = "realtime")]
 /// Response from creating a session and client secret for the Realtime API.

@@ -668,10 +668,8 @@ pub struct Response {
     /// to swap out system (or developer) messages in new responses.
     #[api(nullable)]
     pub instructions: Option<ResponseInstructions>,
-    /// SDK-only convenience property that contains the aggregated text output
-    /// from all `output_text` items in the `output` array, if any are present.
-    /// Supported in the Python and JavaScript SDKs.
-    pub output_text: Option<String>,
+    /// An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning).
+    pub max_output_tokens: Option<i64>,
     /// Represents token usage details including input tokens, output tokens,
     /// a breakdown of output tokens, and the total tokens used.
     pub usage: Option<ResponseUsage>,
@@ -686,8 +684,6 @@ pub struct Response {
     pub parallel_tool_calls: bool,
     /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
     pub conversation: Option<ResponseConversation>,
-    /// An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning).
-    pub max_output_tokens: Option<i64>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,

@@ -314,6 +314,22 @@ pub enum RunObjectTool {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[allow(deprecated)]
+impl RunObjectTool {
+    /// `code_interpreter`: a [`AssistantToolsCode`] made with [`AssistantToolsCode::new`].
+    pub fn code_interpreter() -> Self {
+        Self::CodeInterpreter(AssistantToolsCode::new())
+    }
+    /// `file_search`: a [`AssistantToolsFileSearch`] made with [`AssistantToolsFileSearch::new`].
+    pub fn file_search() -> Self {
+        Self::FileSearch(AssistantToolsFileSearch::new())
+    }
+    /// `function`: a [`AssistantToolsFunction`] made with [`AssistantToolsFunction::new`].
+    pub fn function(function: impl Into<FunctionObject>) -> Self {
+        Self::Function(AssistantToolsFunction::new(function))
+    }
+}
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -613,6 +629,14 @@ pub enum CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "assistants", feature = "threads"))]
+#[allow(deprecated)]
+impl CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
+    /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
+    pub fn auto() -> Self {
+        Self::Auto(AutoChunkingStrategyRequestParam::new())
+    }
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]

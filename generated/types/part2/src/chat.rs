@@ -398,6 +398,18 @@ pub struct ChatCompletionResponseMessageAudio {
     pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "chat")]
+/// The `ChatCompletionResponseMessageAudio` as a `ChatCompletionRequestAssistantMessageAudio` to send back: the fields of the same name, the others unset.
+#[allow(deprecated)]
+impl From<ChatCompletionResponseMessageAudio>
+for ChatCompletionRequestAssistantMessageAudio {
+    fn from(value: ChatCompletionResponseMessageAudio) -> Self {
+        Self {
+            id: value.id,
+            extra: value.extra,
+        }
+    }
+}
+#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -820,6 +832,23 @@ pub struct ChatCompletionRequestAssistantMessage {
     pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "chat")]
+/// The `ChatCompletionMessage` as a `ChatCompletionRequestAssistantMessage` to send back: the fields of the same name, the others unset.
+#[allow(deprecated)]
+impl From<ChatCompletionMessage> for ChatCompletionRequestAssistantMessage {
+    fn from(value: ChatCompletionMessage) -> Self {
+        Self {
+            content: value.content.map(Into::into),
+            refusal: value.refusal,
+            role: value.role,
+            name: Default::default(),
+            audio: value.audio.map(Into::into),
+            tool_calls: value.tool_calls,
+            function_call: value.function_call,
+            extra: value.extra,
+        }
+    }
+}
+#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, `developer` messages
 /// replace the previous `system` messages.
@@ -893,6 +922,64 @@ pub enum ChatCompletionRequestMessage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "chat")]
+#[allow(deprecated)]
+impl ChatCompletionRequestMessage {
+    /// `developer`: a [`ChatCompletionRequestDeveloperMessage`] made with [`ChatCompletionRequestDeveloperMessage::new`].
+    pub fn developer(
+        content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
+    ) -> Self {
+        Self::Developer(ChatCompletionRequestDeveloperMessage::new(content))
+    }
+    /// `system`: a [`ChatCompletionRequestSystemMessage`] made with [`ChatCompletionRequestSystemMessage::new`].
+    pub fn system(
+        content: impl Into<ChatCompletionRequestSystemMessageContent>,
+    ) -> Self {
+        Self::System(ChatCompletionRequestSystemMessage::new(content))
+    }
+    /// `user`: a [`ChatCompletionRequestUserMessage`] made with [`ChatCompletionRequestUserMessage::new`].
+    pub fn user(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
+        Self::User(ChatCompletionRequestUserMessage::new(content))
+    }
+    /// `assistant`: a [`ChatCompletionRequestAssistantMessage`] made with [`ChatCompletionRequestAssistantMessage::new`].
+    pub fn assistant() -> Self {
+        Self::Assistant(Box::new(ChatCompletionRequestAssistantMessage::new()))
+    }
+    /// `tool`: a [`ChatCompletionRequestToolMessage`] made with [`ChatCompletionRequestToolMessage::new`].
+    pub fn tool(
+        content: impl Into<ChatCompletionRequestToolMessageContent>,
+        tool_call_id: impl Into<String>,
+    ) -> Self {
+        Self::Tool(ChatCompletionRequestToolMessage::new(content, tool_call_id))
+    }
+    /// `function`: a [`ChatCompletionRequestFunctionMessage`] made with [`ChatCompletionRequestFunctionMessage::new`].
+    #[deprecated(note = "Deprecated by the API.")]
+    pub fn function(name: impl Into<String>) -> Self {
+        Self::Function(ChatCompletionRequestFunctionMessage::new(name))
+    }
+}
+#[cfg(feature = "chat")]
+#[allow(deprecated)]
+impl From<&str> for ChatCompletionRequestMessage {
+    fn from(value: &str) -> Self {
+        Self::User(ChatCompletionRequestUserMessage::new(value))
+    }
+}
+#[cfg(feature = "chat")]
+#[allow(deprecated)]
+impl From<String> for ChatCompletionRequestMessage {
+    fn from(value: String) -> Self {
+        Self::User(ChatCompletionRequestUserMessage::new(value))
+    }
+}
+#[cfg(feature = "chat")]
+/// The `ChatCompletionMessage` as a `ChatCompletionRequestMessage` to send back (its `Assistant` variant).
+#[allow(deprecated)]
+impl From<ChatCompletionMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionMessage) -> Self {
+        Self::Assistant(Box::new(Into::into(value)))
+    }
 }
 #[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
@@ -972,6 +1059,32 @@ pub enum ChatCompletionRequestUserMessageContentPart {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "chat")]
+#[allow(deprecated)]
+impl ChatCompletionRequestUserMessageContentPart {
+    /// `text`: a [`ChatCompletionRequestMessageContentPartText`] made with [`ChatCompletionRequestMessageContentPartText::new`].
+    pub fn text(text: impl Into<String>) -> Self {
+        Self::Text(ChatCompletionRequestMessageContentPartText::new(text))
+    }
+    /// `image_url`: a [`ChatCompletionRequestMessageContentPartImage`] made with [`ChatCompletionRequestMessageContentPartImage::new`].
+    pub fn image_url(
+        image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
+    ) -> Self {
+        Self::ImageUrl(ChatCompletionRequestMessageContentPartImage::new(image_url))
+    }
+    /// `input_audio`: a [`ChatCompletionRequestMessageContentPartAudio`] made with [`ChatCompletionRequestMessageContentPartAudio::new`].
+    pub fn input_audio(
+        input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
+    ) -> Self {
+        Self::InputAudio(ChatCompletionRequestMessageContentPartAudio::new(input_audio))
+    }
+    /// `file`: a [`ChatCompletionRequestMessageContentPartFile`] made with [`ChatCompletionRequestMessageContentPartFile::new`].
+    pub fn file(
+        file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
+    ) -> Self {
+        Self::File(ChatCompletionRequestMessageContentPartFile::new(file))
+    }
 }
 #[cfg(feature = "chat")]
 /// Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).
@@ -1534,6 +1647,22 @@ pub enum ResponseFormat {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "chat", feature = "evals"))]
+#[allow(deprecated)]
+impl ResponseFormat {
+    /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    pub fn text() -> Self {
+        Self::Text(ResponseFormatText::new())
+    }
+    /// `json_schema`: a [`ResponseFormatJsonSchema`] made with [`ResponseFormatJsonSchema::new`].
+    pub fn json_schema(json_schema: impl Into<JsonSchemaFormat>) -> Self {
+        Self::JsonSchema(ResponseFormatJsonSchema::new(json_schema))
+    }
+    /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    pub fn json_object() -> Self {
+        Self::JsonObject(ResponseFormatJsonObject::new())
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
 /// The specification's name for [`ResponseFormat`].
 pub type CreateChatCompletionRequestResponseFormat = ResponseFormat;
 #[cfg(feature = "chat")]
@@ -1654,6 +1783,18 @@ pub enum ChatCompletionToolUnion {
     Unknown(serde_json::Value),
 }
 #[cfg(feature = "chat")]
+#[allow(deprecated)]
+impl ChatCompletionToolUnion {
+    /// `function`: a [`ChatCompletionTool`] made with [`ChatCompletionTool::new`].
+    pub fn function(function: impl Into<FunctionObject>) -> Self {
+        Self::Function(ChatCompletionTool::new(function))
+    }
+    /// `custom`: a [`CustomToolChatCompletions`] made with [`CustomToolChatCompletions::new`].
+    pub fn custom(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
+        Self::Custom(CustomToolChatCompletions::new(custom))
+    }
+}
+#[cfg(feature = "chat")]
 /// The specification's name for [`ChatCompletionToolUnion`].
 pub type CreateChatCompletionRequestTool = ChatCompletionToolUnion;
 #[cfg(feature = "chat")]
@@ -1703,6 +1844,20 @@ pub enum CustomToolChatCompletionsCustomFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "chat")]
+#[allow(deprecated)]
+impl CustomToolChatCompletionsCustomFormat {
+    /// `text`: a [`CustomTextFormatParam`] made with [`CustomTextFormatParam::new`].
+    pub fn text() -> Self {
+        Self::Text(CustomTextFormatParam::new())
+    }
+    /// `grammar`: a [`CustomToolChatCompletionsCustomFormatGrammarFormat`] made with [`CustomToolChatCompletionsCustomFormatGrammarFormat::new`].
+    pub fn grammar(
+        grammar: impl Into<CustomToolChatCompletionsCustomFormatGrammarFormatGrammar>,
+    ) -> Self {
+        Self::Grammar(CustomToolChatCompletionsCustomFormatGrammarFormat::new(grammar))
+    }
 }
 #[cfg(feature = "chat")]
 /// A grammar defined by the user.

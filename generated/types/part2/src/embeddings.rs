@@ -11,6 +11,7 @@ pub struct CreateEmbeddingRequest {
     #[api(default)]
     pub model: CreateEmbeddingRequestModel,
     /// The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/).
+    #[api(init = CreateEmbeddingRequestEncodingFormat::Base64)]
     pub encoding_format: Option<CreateEmbeddingRequestEncodingFormat>,
     /// The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
     ///
@@ -89,7 +90,7 @@ pub struct Embedding {
     pub index: i64,
     /// The embedding vector, which is a list of floats. The length of vector depends on the model as listed in the [embedding guide](https://platform.openai.com/docs/guides/embeddings).
     #[api(default)]
-    pub embedding: Vec<f32>,
+    pub embedding: EmbeddingVector,
     /// The object type, which is always "embedding".
     #[api(constant)]
     pub object: EmbeddingLiteral,
@@ -97,6 +98,8 @@ pub struct Embedding {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+/// An embedding: floats, sent as a JSON array or as base64.
+pub type EmbeddingVector = sdk_runtime_types::Vector;
 /// The constant `embedding`.
 #[derive(
     Debug,

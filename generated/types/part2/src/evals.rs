@@ -56,6 +56,31 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl CreateEvalCompletionsRunDataSourceInputMessages {
+    /// `template`: a [`CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages`] made with [`CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages::new`].
+    pub fn template(
+        template: impl Into<
+            Vec<
+                CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+            >,
+        >,
+    ) -> Self {
+        Self::Template(
+            CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages::new(
+                template,
+            ),
+        )
+    }
+    /// `item_reference`: a [`CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages`] made with [`CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages::new`].
+    pub fn item_reference(item_reference: impl Into<String>) -> Self {
+        Self::ItemReference(
+            CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages::new(
+                item_reference,
+            ),
+        )
+    }
+}
 /// TemplateInputMessages
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(template))]
@@ -171,6 +196,23 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl CreateEvalCompletionsRunDataSourceSource {
+    /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
+    pub fn file_content(
+        content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>,
+    ) -> Self {
+        Self::FileContent(EvalJsonlFileContentSource::new(content))
+    }
+    /// `file_id`: a [`EvalJsonlFileIdSource`] made with [`EvalJsonlFileIdSource::new`].
+    pub fn file_id(id: impl Into<String>) -> Self {
+        Self::FileId(EvalJsonlFileIdSource::new(id))
+    }
+    /// `stored_completions`: a [`EvalStoredCompletionsSource`] made with [`EvalStoredCompletionsSource::new`].
+    pub fn stored_completions() -> Self {
+        Self::StoredCompletions(EvalStoredCompletionsSource::new())
+    }
 }
 /// EvalJsonlFileContentSource
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -381,6 +423,19 @@ pub enum CreateEvalJsonlRunDataSourceSource {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl CreateEvalJsonlRunDataSourceSource {
+    /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
+    pub fn file_content(
+        content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>,
+    ) -> Self {
+        Self::FileContent(EvalJsonlFileContentSource::new(content))
+    }
+    /// `file_id`: a [`EvalJsonlFileIdSource`] made with [`EvalJsonlFileIdSource::new`].
+    pub fn file_id(id: impl Into<String>) -> Self {
+        Self::FileId(EvalJsonlFileIdSource::new(id))
+    }
+}
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -464,6 +519,24 @@ pub enum CreateEvalRequestDataSourceConfig {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl CreateEvalRequestDataSourceConfig {
+    /// `custom`: a [`CreateEvalCustomDataSourceConfig`] made with [`CreateEvalCustomDataSourceConfig::new`].
+    pub fn custom(
+        item_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        Self::Custom(CreateEvalCustomDataSourceConfig::new(item_schema))
+    }
+    /// `logs`: a [`CreateEvalLogsDataSourceConfig`] made with [`CreateEvalLogsDataSourceConfig::new`].
+    pub fn logs() -> Self {
+        Self::Logs(CreateEvalLogsDataSourceConfig::new())
+    }
+    /// `stored_completions`: a [`CreateEvalStoredCompletionsDataSourceConfig`] made with [`CreateEvalStoredCompletionsDataSourceConfig::new`].
+    #[deprecated(note = "Deprecated in favor of LogsDataSourceConfig.")]
+    pub fn stored_completions() -> Self {
+        Self::StoredCompletions(CreateEvalStoredCompletionsDataSourceConfig::new())
+    }
+}
 /// Deprecated in favor of LogsDataSourceConfig.
 #[deprecated(note = "Deprecated in favor of LogsDataSourceConfig.")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -500,6 +573,60 @@ pub enum CreateEvalRequestTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl CreateEvalRequestTestingCriteriaItem {
+    /// `label_model`: a [`CreateEvalLabelModelGrader`] made with [`CreateEvalLabelModelGrader::new`].
+    pub fn label_model(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<CreateEvalItem>>,
+        labels: impl Into<Vec<String>>,
+        passing_labels: impl Into<Vec<String>>,
+    ) -> Self {
+        Self::LabelModel(
+            CreateEvalLabelModelGrader::new(name, model, input, labels, passing_labels),
+        )
+    }
+    /// `string_check`: a [`GraderStringCheck`] made with [`GraderStringCheck::new`].
+    pub fn string_check(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        operation: impl Into<GraderStringCheckOperation>,
+    ) -> Self {
+        Self::StringCheck(GraderStringCheck::new(name, input, reference, operation))
+    }
+    /// `text_similarity`: a [`EvalGraderTextSimilarity`] made with [`EvalGraderTextSimilarity::new`].
+    pub fn text_similarity(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        evaluation_metric: impl Into<EvalGraderTextSimilarityEvaluationMetric>,
+        pass_threshold: impl Into<f64>,
+    ) -> Self {
+        Self::TextSimilarity(
+            EvalGraderTextSimilarity::new(
+                name,
+                input,
+                reference,
+                evaluation_metric,
+                pass_threshold,
+            ),
+        )
+    }
+    /// `python`: a [`EvalGraderPython`] made with [`EvalGraderPython::new`].
+    pub fn python(name: impl Into<String>, source: impl Into<String>) -> Self {
+        Self::Python(EvalGraderPython::new(name, source))
+    }
+    /// `score_model`: a [`EvalGraderScoreModel`] made with [`EvalGraderScoreModel::new`].
+    pub fn score_model(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+    ) -> Self {
+        Self::ScoreModel(EvalGraderScoreModel::new(name, model, input))
+    }
 }
 /// StringCheckGrader
 pub type EvalGraderStringCheck = GraderStringCheck;
@@ -636,6 +763,31 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl CreateEvalResponsesRunDataSourceInputMessages {
+    /// `template`: a [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate`] made with [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate::new`].
+    pub fn template(
+        template: impl Into<
+            Vec<
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+            >,
+        >,
+    ) -> Self {
+        Self::Template(
+            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate::new(
+                template,
+            ),
+        )
+    }
+    /// `item_reference`: a [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference`] made with [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference::new`].
+    pub fn item_reference(item_reference: impl Into<String>) -> Self {
+        Self::ItemReference(
+            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference::new(
+                item_reference,
+            ),
+        )
+    }
 }
 /// InputMessagesTemplate
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -784,6 +936,23 @@ pub enum CreateEvalResponsesRunDataSourceSource {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl CreateEvalResponsesRunDataSourceSource {
+    /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
+    pub fn file_content(
+        content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>,
+    ) -> Self {
+        Self::FileContent(EvalJsonlFileContentSource::new(content))
+    }
+    /// `file_id`: a [`EvalJsonlFileIdSource`] made with [`EvalJsonlFileIdSource::new`].
+    pub fn file_id(id: impl Into<String>) -> Self {
+        Self::FileId(EvalJsonlFileIdSource::new(id))
+    }
+    /// `responses`: a [`EvalResponsesSource`] made with [`EvalResponsesSource::new`].
+    pub fn responses() -> Self {
+        Self::Responses(Box::new(EvalResponsesSource::new()))
+    }
+}
 /// A EvalResponsesSource object describing a run data source configuration.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -857,6 +1026,23 @@ pub enum CreateEvalRunRequestDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl CreateEvalRunRequestDataSource {
+    /// `jsonl`: a [`CreateEvalJsonlRunDataSource`] made with [`CreateEvalJsonlRunDataSource::new`].
+    pub fn jsonl(source: impl Into<CreateEvalJsonlRunDataSourceSource>) -> Self {
+        Self::Jsonl(CreateEvalJsonlRunDataSource::new(source))
+    }
+    /// `completions`: a [`CreateEvalCompletionsRunDataSource`] made with [`CreateEvalCompletionsRunDataSource::new`].
+    pub fn completions(
+        source: impl Into<CreateEvalCompletionsRunDataSourceSource>,
+    ) -> Self {
+        Self::Completions(CreateEvalCompletionsRunDataSource::new(source))
+    }
+    /// `responses`: a [`CreateEvalResponsesRunDataSource`] made with [`CreateEvalResponsesRunDataSource::new`].
+    pub fn responses(source: impl Into<CreateEvalResponsesRunDataSourceSource>) -> Self {
+        Self::Responses(CreateEvalResponsesRunDataSource::new(source))
+    }
 }
 /// An Eval object with a data source config and testing criteria.
 /// An Eval represents a task to be done for your LLM integration.

@@ -43,6 +43,19 @@ pub enum CreateModerationRequestInputItem {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl CreateModerationRequestInputItem {
+    /// `image_url`: a [`CreateModerationRequestInputItemImageUrl`] made with [`CreateModerationRequestInputItemImageUrl::new`].
+    pub fn image_url(
+        image_url: impl Into<CreateModerationRequestInputItemImageUrlImageUrl>,
+    ) -> Self {
+        Self::ImageUrl(CreateModerationRequestInputItemImageUrl::new(image_url))
+    }
+    /// `text`: a [`CreateModerationRequestInputItemText`] made with [`CreateModerationRequestInputItemText::new`].
+    pub fn text(text: impl Into<String>) -> Self {
+        Self::Text(CreateModerationRequestInputItemText::new(text))
+    }
+}
 /// An object describing an image to classify.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(image_url))]

@@ -2374,6 +2374,18 @@ pub enum MessageObjectAttachmentTool {
     Unknown(serde_json::Value),
 }
 #[cfg(feature = "threads")]
+#[allow(deprecated)]
+impl MessageObjectAttachmentTool {
+    /// `code_interpreter`: a [`AssistantToolsCode`] made with [`AssistantToolsCode::new`].
+    pub fn code_interpreter() -> Self {
+        Self::CodeInterpreter(AssistantToolsCode::new())
+    }
+    /// `file_search`: a [`AssistantToolsFileSearchTypeOnly`] made with [`AssistantToolsFileSearchTypeOnly::new`].
+    pub fn file_search() -> Self {
+        Self::FileSearch(AssistantToolsFileSearchTypeOnly::new())
+    }
+}
+#[cfg(feature = "threads")]
 /// FileSearch tool
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2891,6 +2903,26 @@ pub enum CreateMessageRequestContentArrayOfContentPart {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "threads")]
+#[allow(deprecated)]
+impl CreateMessageRequestContentArrayOfContentPart {
+    /// `image_file`: a [`MessageContentImageFileObject`] made with [`MessageContentImageFileObject::new`].
+    pub fn image_file(
+        image_file: impl Into<MessageContentImageFileObjectImageFile>,
+    ) -> Self {
+        Self::ImageFile(MessageContentImageFileObject::new(image_file))
+    }
+    /// `image_url`: a [`MessageContentImageUrlObject`] made with [`MessageContentImageUrlObject::new`].
+    pub fn image_url(
+        image_url: impl Into<MessageContentImageUrlObjectImageUrl>,
+    ) -> Self {
+        Self::ImageUrl(MessageContentImageUrlObject::new(image_url))
+    }
+    /// `text`: a [`MessageRequestContentTextObject`] made with [`MessageRequestContentTextObject::new`].
+    pub fn text(text: impl Into<String>) -> Self {
+        Self::Text(MessageRequestContentTextObject::new(text))
+    }
 }
 #[cfg(feature = "threads")]
 /// The text content that is part of a message.

@@ -18,6 +18,13 @@ pub enum ChunkingStrategyRequestParam {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl ChunkingStrategyRequestParam {
+    /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
+    pub fn auto() -> Self {
+        Self::Auto(AutoChunkingStrategyRequestParam::new())
+    }
+}
 /// Customize your own chunking strategy by setting chunk size and chunk overlap.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(static_))]
@@ -132,6 +139,13 @@ pub enum CreateVectorStoreRequestChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl CreateVectorStoreRequestChunkingStrategy {
+    /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
+    pub fn auto() -> Self {
+        Self::Auto(AutoChunkingStrategyRequestParam::new())
+    }
 }
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, deleted))]

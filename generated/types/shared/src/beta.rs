@@ -638,6 +638,25 @@ pub enum CodeInterpreterToolCallOutput {
         feature = "responses"
     )
 )]
+#[allow(deprecated)]
+impl CodeInterpreterToolCallOutput {
+    /// `logs`: a [`CodeInterpreterOutputLogs`] made with [`CodeInterpreterOutputLogs::new`].
+    pub fn logs(logs: impl Into<String>) -> Self {
+        Self::Logs(CodeInterpreterOutputLogs::new(logs))
+    }
+    /// `image`: a [`CodeInterpreterOutputImage`] made with [`CodeInterpreterOutputImage::new`].
+    pub fn image(url: impl Into<String>) -> Self {
+        Self::Image(CodeInterpreterOutputImage::new(url))
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The logs output from the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(logs))]
@@ -894,6 +913,54 @@ pub enum ComputerAction {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl ComputerAction {
+    /// `click`: a [`ClickParam`] made with [`ClickParam::new`].
+    pub fn click(
+        button: impl Into<ClickButtonType>,
+        x: impl Into<i64>,
+        y: impl Into<i64>,
+    ) -> Self {
+        Self::Click(ClickParam::new(button, x, y))
+    }
+    /// `double_click`: a [`DoubleClickAction`] made with [`DoubleClickAction::new`].
+    pub fn double_click(x: impl Into<i64>, y: impl Into<i64>) -> Self {
+        Self::DoubleClick(DoubleClickAction::new(x, y))
+    }
+    /// `drag`: a [`DragParam`] made with [`DragParam::new`].
+    pub fn drag(path: impl Into<Vec<DragPoint>>) -> Self {
+        Self::Drag(DragParam::new(path))
+    }
+    /// `keypress`: a [`KeyPressAction`] made with [`KeyPressAction::new`].
+    pub fn keypress(keys: impl Into<Vec<String>>) -> Self {
+        Self::Keypress(KeyPressAction::new(keys))
+    }
+    /// `screenshot`: a [`ScreenshotParam`] made with [`ScreenshotParam::new`].
+    pub fn screenshot() -> Self {
+        Self::Screenshot(ScreenshotParam::new())
+    }
+    /// `scroll`: a [`ScrollParam`] made with [`ScrollParam::new`].
+    pub fn scroll(
+        x: impl Into<i64>,
+        y: impl Into<i64>,
+        scroll_x: impl Into<i64>,
+        scroll_y: impl Into<i64>,
+    ) -> Self {
+        Self::Scroll(ScrollParam::new(x, y, scroll_x, scroll_y))
+    }
+    /// `wait`: a [`WaitParam`] made with [`WaitParam::new`].
+    pub fn wait() -> Self {
+        Self::Wait(WaitParam::new())
+    }
 }
 #[cfg(
     any(
@@ -1578,6 +1645,30 @@ pub enum InputContent {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl InputContent {
+    /// `input_text`: a [`InputTextContent`] made with [`InputTextContent::new`].
+    pub fn input_text(text: impl Into<String>) -> Self {
+        Self::InputText(InputTextContent::new(text))
+    }
+    /// `input_image`: a [`InputImageContent`] made with [`InputImageContent::new`].
+    pub fn input_image(detail: impl Into<DetailEnum>) -> Self {
+        Self::InputImage(InputImageContent::new(detail))
+    }
+    /// `input_file`: a [`InputFileContent`] made with [`InputFileContent::new`].
+    pub fn input_file() -> Self {
+        Self::InputFile(InputFileContent::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
         feature = "fine-tuning",
         feature = "realtime",
         feature = "responses"
@@ -1853,6 +1944,56 @@ pub enum Annotation {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl Annotation {
+    /// `file_citation`: a [`FileCitationBody`] made with [`FileCitationBody::new`].
+    pub fn file_citation(
+        file_id: impl Into<String>,
+        index: impl Into<i64>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self::FileCitation(FileCitationBody::new(file_id, index, filename))
+    }
+    /// `url_citation`: a [`UrlCitationBody`] made with [`UrlCitationBody::new`].
+    pub fn url_citation(
+        url: impl Into<String>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self::UrlCitation(UrlCitationBody::new(url, start_index, end_index, title))
+    }
+    /// `container_file_citation`: a [`ContainerFileCitationBody`] made with [`ContainerFileCitationBody::new`].
+    pub fn container_file_citation(
+        container_id: impl Into<String>,
+        file_id: impl Into<String>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self::ContainerFileCitation(
+            ContainerFileCitationBody::new(
+                container_id,
+                file_id,
+                start_index,
+                end_index,
+                filename,
+            ),
+        )
+    }
+    /// `file_path`: a [`FilePath`] made with [`FilePath::new`].
+    pub fn file_path(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
+        Self::FilePath(FilePath::new(file_id, index))
+    }
 }
 #[cfg(
     any(
@@ -2370,6 +2511,25 @@ pub enum ToolCallCaller {
         feature = "responses"
     )
 )]
+#[allow(deprecated)]
+impl ToolCallCaller {
+    /// `direct`: a [`DirectToolCallCaller`] made with [`DirectToolCallCaller::new`].
+    pub fn direct() -> Self {
+        Self::Direct(DirectToolCallCaller::new())
+    }
+    /// `program`: a [`ProgramToolCallCaller`] made with [`ProgramToolCallCaller::new`].
+    pub fn program(caller_id: impl Into<String>) -> Self {
+        Self::Program(ProgramToolCallCaller::new(caller_id))
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -2501,6 +2661,25 @@ pub enum ToolCallCallerParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl ToolCallCallerParam {
+    /// `direct`: a [`DirectToolCallCallerParam`] made with [`DirectToolCallCallerParam::new`].
+    pub fn direct() -> Self {
+        Self::Direct(DirectToolCallCallerParam::new())
+    }
+    /// `program`: a [`ProgramToolCallCallerParam`] made with [`ProgramToolCallCallerParam::new`].
+    pub fn program(caller_id: impl Into<String>) -> Self {
+        Self::Program(ProgramToolCallCallerParam::new(caller_id))
+    }
 }
 #[cfg(
     any(
@@ -2687,6 +2866,29 @@ pub enum WebSearchToolCallAction {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl WebSearchToolCallAction {
+    /// `search`: a [`WebSearchActionSearch`] made with [`WebSearchActionSearch::new`].
+    pub fn search() -> Self {
+        Self::Search(WebSearchActionSearch::new())
+    }
+    /// `open_page`: a [`WebSearchActionOpenPage`] made with [`WebSearchActionOpenPage::new`].
+    pub fn open_page() -> Self {
+        Self::OpenPage(WebSearchActionOpenPage::new())
+    }
+    /// `find_in_page`: a [`WebSearchActionFind`] made with [`WebSearchActionFind::new`].
+    pub fn find_in_page(url: impl Into<String>, pattern: impl Into<String>) -> Self {
+        Self::FindInPage(WebSearchActionFind::new(url, pattern))
+    }
 }
 #[cfg(
     any(
@@ -4033,6 +4235,30 @@ pub enum FunctionShellToolParamEnvironment {
         feature = "responses"
     )
 )]
+#[allow(deprecated)]
+impl FunctionShellToolParamEnvironment {
+    /// `container_auto`: a [`ContainerAutoParam`] made with [`ContainerAutoParam::new`].
+    pub fn container_auto() -> Self {
+        Self::ContainerAuto(ContainerAutoParam::new())
+    }
+    /// `local`: a [`LocalEnvironmentParam`] made with [`LocalEnvironmentParam::new`].
+    pub fn local() -> Self {
+        Self::Local(LocalEnvironmentParam::new())
+    }
+    /// `container_reference`: a [`ContainerReferenceParam`] made with [`ContainerReferenceParam::new`].
+    pub fn container_reference(container_id: impl Into<String>) -> Self {
+        Self::ContainerReference(ContainerReferenceParam::new(container_id))
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -4468,6 +4694,29 @@ pub enum CustomToolParamFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl CustomToolParamFormat {
+    /// `text`: a [`CustomTextFormatParam`] made with [`CustomTextFormatParam::new`].
+    pub fn text() -> Self {
+        Self::Text(CustomTextFormatParam::new())
+    }
+    /// `grammar`: a [`CustomGrammarFormatParam`] made with [`CustomGrammarFormatParam::new`].
+    pub fn grammar(
+        syntax: impl Into<GrammarSyntax1>,
+        definition: impl Into<String>,
+    ) -> Self {
+        Self::Grammar(CustomGrammarFormatParam::new(syntax, definition))
+    }
 }
 #[cfg(
     any(
@@ -5716,6 +5965,29 @@ pub enum McpToolCallError {
         feature = "responses"
     )
 )]
+#[allow(deprecated)]
+impl McpToolCallError {
+    /// `mcp_protocol_error`: a [`McpProtocolError`] made with [`McpProtocolError::new`].
+    pub fn mcp_protocol_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self::McpProtocolError(McpProtocolError::new(code, message))
+    }
+    /// `mcp_tool_execution_error`: a [`McpToolExecutionError`] made with [`McpToolExecutionError::new`].
+    pub fn mcp_tool_execution_error(content: impl Into<serde_json::Value>) -> Self {
+        Self::McpToolExecutionError(McpToolExecutionError::new(content))
+    }
+    /// `http_error`: a [`HttpError`] made with [`HttpError::new`].
+    pub fn http_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self::HttpError(HttpError::new(code, message))
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(code, message))]
 #[non_exhaustive]
@@ -6685,6 +6957,29 @@ pub enum OutputMessageContent {
         feature = "responses"
     )
 )]
+#[allow(deprecated)]
+impl OutputMessageContent {
+    /// `output_text`: a [`OutputTextContent`] made with [`OutputTextContent::new`].
+    pub fn output_text(
+        text: impl Into<String>,
+        annotations: impl Into<Vec<Annotation>>,
+        logprobs: impl Into<Vec<LogProb>>,
+    ) -> Self {
+        Self::OutputText(OutputTextContent::new(text, annotations, logprobs))
+    }
+    /// `refusal`: a [`RefusalContent`] made with [`RefusalContent::new`].
+    pub fn refusal(refusal: impl Into<String>) -> Self {
+        Self::Refusal(RefusalContent::new(refusal))
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Text, image, or file output of the function tool call.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum FunctionCallOutputItemParamOutput {
@@ -6720,6 +7015,29 @@ pub enum FunctionCallOutputItemParamOutputItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl FunctionCallOutputItemParamOutputItem {
+    /// `input_text`: a [`InputTextContentParam`] made with [`InputTextContentParam::new`].
+    pub fn input_text(text: impl Into<String>) -> Self {
+        Self::InputText(InputTextContentParam::new(text))
+    }
+    /// `input_image`: a [`InputImageContentParamAutoParam`] made with [`InputImageContentParamAutoParam::new`].
+    pub fn input_image() -> Self {
+        Self::InputImage(InputImageContentParamAutoParam::new())
+    }
+    /// `input_file`: a [`InputFileContentParam`] made with [`InputFileContentParam::new`].
+    pub fn input_file() -> Self {
+        Self::InputFile(InputFileContentParam::new())
+    }
 }
 #[cfg(
     any(
@@ -6932,6 +7250,25 @@ pub enum FunctionShellCallItemParamEnvironment {
         feature = "responses"
     )
 )]
+#[allow(deprecated)]
+impl FunctionShellCallItemParamEnvironment {
+    /// `local`: a [`LocalEnvironmentParam`] made with [`LocalEnvironmentParam::new`].
+    pub fn local() -> Self {
+        Self::Local(LocalEnvironmentParam::new())
+    }
+    /// `container_reference`: a [`ContainerReferenceParam`] made with [`ContainerReferenceParam::new`].
+    pub fn container_reference(container_id: impl Into<String>) -> Self {
+        Self::ContainerReference(ContainerReferenceParam::new(container_id))
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Captured stdout and stderr for a portion of a shell tool call output.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(stdout, stderr, outcome))]
@@ -6976,6 +7313,25 @@ pub enum FunctionShellCallOutputOutcomeParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl FunctionShellCallOutputOutcomeParam {
+    /// `timeout`: a [`FunctionShellCallOutputTimeoutOutcome`] made with [`FunctionShellCallOutputTimeoutOutcome::new`].
+    pub fn timeout() -> Self {
+        Self::Timeout(FunctionShellCallOutputTimeoutOutcome::new())
+    }
+    /// `exit`: a [`FunctionShellCallOutputExitOutcomeParam`] made with [`FunctionShellCallOutputExitOutcomeParam::new`].
+    pub fn exit(exit_code: impl Into<i64>) -> Self {
+        Self::Exit(FunctionShellCallOutputExitOutcomeParam::new(exit_code))
+    }
 }
 #[cfg(
     any(
@@ -7044,6 +7400,29 @@ pub enum ApplyPatchOperationParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl ApplyPatchOperationParam {
+    /// `create_file`: a [`ApplyPatchCreateFileOperationParam`] made with [`ApplyPatchCreateFileOperationParam::new`].
+    pub fn create_file(path: impl Into<String>, diff: impl Into<String>) -> Self {
+        Self::CreateFile(ApplyPatchCreateFileOperationParam::new(path, diff))
+    }
+    /// `delete_file`: a [`ApplyPatchDeleteFileOperationParam`] made with [`ApplyPatchDeleteFileOperationParam::new`].
+    pub fn delete_file(path: impl Into<String>) -> Self {
+        Self::DeleteFile(ApplyPatchDeleteFileOperationParam::new(path))
+    }
+    /// `update_file`: a [`ApplyPatchUpdateFileOperationParam`] made with [`ApplyPatchUpdateFileOperationParam::new`].
+    pub fn update_file(path: impl Into<String>, diff: impl Into<String>) -> Self {
+        Self::UpdateFile(ApplyPatchUpdateFileOperationParam::new(path, diff))
+    }
 }
 #[cfg(
     any(
@@ -8173,6 +8552,216 @@ pub enum BetaInputItem {
     Other(serde_json::Value),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaInputMessage> for BetaInputItem {
+    fn from(value: BetaInputMessage) -> Self {
+        Self::Item(BetaItem::InputMessage(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaOutputMessage> for BetaInputItem {
+    fn from(value: BetaOutputMessage) -> Self {
+        Self::Item(BetaItem::OutputMessage(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaFileSearchToolCall> for BetaInputItem {
+    fn from(value: BetaFileSearchToolCall) -> Self {
+        Self::Item(BetaItem::FileSearchToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaComputerToolCall> for BetaInputItem {
+    fn from(value: BetaComputerToolCall) -> Self {
+        Self::Item(BetaItem::ComputerToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaComputerCallOutputItemParam> for BetaInputItem {
+    fn from(value: BetaComputerCallOutputItemParam) -> Self {
+        Self::Item(BetaItem::ComputerCallOutputItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaWebSearchToolCall> for BetaInputItem {
+    fn from(value: BetaWebSearchToolCall) -> Self {
+        Self::Item(BetaItem::WebSearchToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaFunctionToolCall> for BetaInputItem {
+    fn from(value: BetaFunctionToolCall) -> Self {
+        Self::Item(BetaItem::FunctionToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaFunctionCallOutputItemParam> for BetaInputItem {
+    fn from(value: BetaFunctionCallOutputItemParam) -> Self {
+        Self::Item(BetaItem::FunctionCallOutputItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaAgentMessageItemParam> for BetaInputItem {
+    fn from(value: BetaAgentMessageItemParam) -> Self {
+        Self::Item(BetaItem::AgentMessageItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaMultiAgentCallItemParam> for BetaInputItem {
+    fn from(value: BetaMultiAgentCallItemParam) -> Self {
+        Self::Item(BetaItem::MultiAgentCallItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaMultiAgentCallOutputItemParam> for BetaInputItem {
+    fn from(value: BetaMultiAgentCallOutputItemParam) -> Self {
+        Self::Item(BetaItem::MultiAgentCallOutputItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaToolSearchCallItemParam> for BetaInputItem {
+    fn from(value: BetaToolSearchCallItemParam) -> Self {
+        Self::Item(BetaItem::ToolSearchCallItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaToolSearchOutputItemParam> for BetaInputItem {
+    fn from(value: BetaToolSearchOutputItemParam) -> Self {
+        Self::Item(BetaItem::ToolSearchOutputItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaAdditionalToolsItemParam> for BetaInputItem {
+    fn from(value: BetaAdditionalToolsItemParam) -> Self {
+        Self::Item(BetaItem::AdditionalToolsItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaReasoningItem> for BetaInputItem {
+    fn from(value: BetaReasoningItem) -> Self {
+        Self::Item(BetaItem::ReasoningItem(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaCompactionSummaryItemParam> for BetaInputItem {
+    fn from(value: BetaCompactionSummaryItemParam) -> Self {
+        Self::Item(BetaItem::CompactionSummaryItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaImageGenToolCall> for BetaInputItem {
+    fn from(value: BetaImageGenToolCall) -> Self {
+        Self::Item(BetaItem::ImageGenToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaCodeInterpreterToolCall> for BetaInputItem {
+    fn from(value: BetaCodeInterpreterToolCall) -> Self {
+        Self::Item(BetaItem::CodeInterpreterToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaLocalShellToolCall> for BetaInputItem {
+    fn from(value: BetaLocalShellToolCall) -> Self {
+        Self::Item(BetaItem::LocalShellToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaLocalShellToolCallOutput> for BetaInputItem {
+    fn from(value: BetaLocalShellToolCallOutput) -> Self {
+        Self::Item(BetaItem::LocalShellToolCallOutput(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaFunctionShellCallItemParam> for BetaInputItem {
+    fn from(value: BetaFunctionShellCallItemParam) -> Self {
+        Self::Item(BetaItem::FunctionShellCallItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaFunctionShellCallOutputItemParam> for BetaInputItem {
+    fn from(value: BetaFunctionShellCallOutputItemParam) -> Self {
+        Self::Item(BetaItem::FunctionShellCallOutputItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaApplyPatchToolCallItemParam> for BetaInputItem {
+    fn from(value: BetaApplyPatchToolCallItemParam) -> Self {
+        Self::Item(BetaItem::ApplyPatchToolCallItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaApplyPatchToolCallOutputItemParam> for BetaInputItem {
+    fn from(value: BetaApplyPatchToolCallOutputItemParam) -> Self {
+        Self::Item(BetaItem::ApplyPatchToolCallOutputItemParam(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaMcpListTools> for BetaInputItem {
+    fn from(value: BetaMcpListTools) -> Self {
+        Self::Item(BetaItem::McpListTools(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaMcpApprovalRequest> for BetaInputItem {
+    fn from(value: BetaMcpApprovalRequest) -> Self {
+        Self::Item(BetaItem::McpApprovalRequest(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaMcpApprovalResponse> for BetaInputItem {
+    fn from(value: BetaMcpApprovalResponse) -> Self {
+        Self::Item(BetaItem::McpApprovalResponse(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaMcpToolCall> for BetaInputItem {
+    fn from(value: BetaMcpToolCall) -> Self {
+        Self::Item(BetaItem::McpToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaCustomToolCallOutput> for BetaInputItem {
+    fn from(value: BetaCustomToolCallOutput) -> Self {
+        Self::Item(BetaItem::CustomToolCallOutput(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl From<BetaCustomToolCall> for BetaInputItem {
+    fn from(value: BetaCustomToolCall) -> Self {
+        Self::Item(BetaItem::CustomToolCall(value))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role. Messages with the
@@ -8610,6 +9199,22 @@ pub enum BetaAgentMessageItemParamContentItem {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl BetaAgentMessageItemParamContentItem {
+    /// `input_text`: a [`InputTextContentParam`] made with [`InputTextContentParam::new`].
+    pub fn input_text(text: impl Into<String>) -> Self {
+        Self::InputText(InputTextContentParam::new(text))
+    }
+    /// `input_image`: a [`InputImageContentParamAutoParam`] made with [`InputImageContentParamAutoParam::new`].
+    pub fn input_image() -> Self {
+        Self::InputImage(InputImageContentParamAutoParam::new())
+    }
+    /// `encrypted_content`: a [`BetaEncryptedContentParam`] made with [`BetaEncryptedContentParam::new`].
+    pub fn encrypted_content(encrypted_content: impl Into<String>) -> Self {
+        Self::EncryptedContent(BetaEncryptedContentParam::new(encrypted_content))
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Opaque encrypted content that Responses API decrypts inside trusted model execution.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(encrypted_content))]
@@ -8769,6 +9374,45 @@ pub enum BetaOutputTextContentParamAnnotation {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl BetaOutputTextContentParamAnnotation {
+    /// `file_citation`: a [`FileCitationParam`] made with [`FileCitationParam::new`].
+    pub fn file_citation(
+        index: impl Into<i64>,
+        file_id: impl Into<String>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self::FileCitation(FileCitationParam::new(index, file_id, filename))
+    }
+    /// `url_citation`: a [`UrlCitationParam`] made with [`UrlCitationParam::new`].
+    pub fn url_citation(
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        url: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self::UrlCitation(UrlCitationParam::new(start_index, end_index, url, title))
+    }
+    /// `container_file_citation`: a [`ContainerFileCitationParam`] made with [`ContainerFileCitationParam::new`].
+    pub fn container_file_citation(
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        container_id: impl Into<String>,
+        file_id: impl Into<String>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self::ContainerFileCitation(
+            ContainerFileCitationParam::new(
+                start_index,
+                end_index,
+                container_id,
+                file_id,
+                filename,
+            ),
+        )
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(arguments))]
 #[api(strict)]
@@ -8884,6 +9528,76 @@ pub enum BetaTool {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl BetaTool {
+    /// `function`: a [`FunctionTool`] made with [`FunctionTool::new`].
+    pub fn function(name: impl Into<String>) -> Self {
+        Self::Function(FunctionTool::new(name))
+    }
+    /// `file_search`: a [`FileSearchTool`] made with [`FileSearchTool::new`].
+    pub fn file_search(vector_store_ids: impl Into<Vec<String>>) -> Self {
+        Self::FileSearch(FileSearchTool::new(vector_store_ids))
+    }
+    /// `computer`: a [`ComputerTool`] made with [`ComputerTool::new`].
+    pub fn computer() -> Self {
+        Self::Computer(ComputerTool::new())
+    }
+    /// `computer_use_preview`: a [`ComputerUsePreviewTool`] made with [`ComputerUsePreviewTool::new`].
+    pub fn computer_use_preview(
+        environment: impl Into<ComputerEnvironment>,
+        display_width: impl Into<i64>,
+        display_height: impl Into<i64>,
+    ) -> Self {
+        Self::ComputerUsePreview(
+            ComputerUsePreviewTool::new(environment, display_width, display_height),
+        )
+    }
+    /// `mcp`: a [`BetaMcpTool`] made with [`BetaMcpTool::new`].
+    pub fn mcp(server_label: impl Into<String>) -> Self {
+        Self::Mcp(BetaMcpTool::new(server_label))
+    }
+    /// `code_interpreter`: a [`CodeInterpreterTool`] made with [`CodeInterpreterTool::new`].
+    pub fn code_interpreter(container: impl Into<CodeInterpreterToolContainer>) -> Self {
+        Self::CodeInterpreter(CodeInterpreterTool::new(container))
+    }
+    /// `programmatic_tool_calling`: a [`ProgrammaticToolCallingParam`] made with [`ProgrammaticToolCallingParam::new`].
+    pub fn programmatic_tool_calling() -> Self {
+        Self::ProgrammaticToolCalling(ProgrammaticToolCallingParam::new())
+    }
+    /// `image_generation`: a [`ImageGenTool`] made with [`ImageGenTool::new`].
+    pub fn image_generation() -> Self {
+        Self::ImageGeneration(ImageGenTool::new())
+    }
+    /// `local_shell`: a [`LocalShellToolParam`] made with [`LocalShellToolParam::new`].
+    pub fn local_shell() -> Self {
+        Self::LocalShell(LocalShellToolParam::new())
+    }
+    /// `shell`: a [`FunctionShellToolParam`] made with [`FunctionShellToolParam::new`].
+    pub fn shell() -> Self {
+        Self::Shell(FunctionShellToolParam::new())
+    }
+    /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    pub fn custom(name: impl Into<String>) -> Self {
+        Self::Custom(CustomToolParam::new(name))
+    }
+    /// `namespace`: a [`BetaNamespaceToolParam`] made with [`BetaNamespaceToolParam::new`].
+    pub fn namespace(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        tools: impl Into<Vec<BetaNamespaceToolParamTool>>,
+    ) -> Self {
+        Self::Namespace(BetaNamespaceToolParam::new(name, description, tools))
+    }
+    /// `tool_search`: a [`BetaToolSearchToolParam`] made with [`BetaToolSearchToolParam::new`].
+    pub fn tool_search() -> Self {
+        Self::ToolSearch(BetaToolSearchToolParam::new())
+    }
+    /// `apply_patch`: a [`ApplyPatchToolParam`] made with [`ApplyPatchToolParam::new`].
+    pub fn apply_patch() -> Self {
+        Self::ApplyPatch(ApplyPatchToolParam::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -8997,6 +9711,18 @@ pub enum BetaNamespaceToolParamTool {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl BetaNamespaceToolParamTool {
+    /// `function`: a [`BetaFunctionToolParam`] made with [`BetaFunctionToolParam::new`].
+    pub fn function(name: impl Into<String>) -> Self {
+        Self::Function(BetaFunctionToolParam::new(name))
+    }
+    /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    pub fn custom(name: impl Into<String>) -> Self {
+        Self::Custom(CustomToolParam::new(name))
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -9653,6 +10379,25 @@ pub enum BetaTextResponseFormatConfiguration {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[allow(deprecated)]
+impl BetaTextResponseFormatConfiguration {
+    /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    pub fn text() -> Self {
+        Self::Text(ResponseFormatText::new())
+    }
+    /// `json_schema`: a [`BetaTextResponseFormatJsonSchema`] made with [`BetaTextResponseFormatJsonSchema::new`].
+    pub fn json_schema(
+        name: impl Into<String>,
+        schema: impl Into<BetaResponseFormatJsonSchemaSchema>,
+    ) -> Self {
+        Self::JsonSchema(BetaTextResponseFormatJsonSchema::new(name, schema))
+    }
+    /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    pub fn json_object() -> Self {
+        Self::JsonObject(ResponseFormatJsonObject::new())
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// JSON Schema response format. Used to generate structured JSON responses.

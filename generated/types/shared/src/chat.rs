@@ -58,6 +58,24 @@ pub enum ChatCompletionMessageToolCallUnion {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
+#[allow(deprecated)]
+impl ChatCompletionMessageToolCallUnion {
+    /// `function`: a [`ChatCompletionMessageToolCall`] made with [`ChatCompletionMessageToolCall::new`].
+    pub fn function(
+        id: impl Into<String>,
+        function: impl Into<ChatCompletionMessageToolCallFunction>,
+    ) -> Self {
+        Self::Function(ChatCompletionMessageToolCall::new(id, function))
+    }
+    /// `custom`: a [`ChatCompletionMessageCustomToolCall`] made with [`ChatCompletionMessageCustomToolCall::new`].
+    pub fn custom(
+        id: impl Into<String>,
+        custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
+    ) -> Self {
+        Self::Custom(ChatCompletionMessageCustomToolCall::new(id, custom))
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The specification's name for [`ChatCompletionMessageToolCallUnion`].
 pub type ChatCompletionMessageToolCallsItem = ChatCompletionMessageToolCallUnion;
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -198,6 +216,18 @@ pub enum ChatCompletionRequestAssistantMessageContentPart {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+#[allow(deprecated)]
+impl ChatCompletionRequestAssistantMessageContentPart {
+    /// `text`: a [`ChatCompletionRequestMessageContentPartText`] made with [`ChatCompletionRequestMessageContentPartText::new`].
+    pub fn text(text: impl Into<String>) -> Self {
+        Self::Text(ChatCompletionRequestMessageContentPartText::new(text))
+    }
+    /// `refusal`: a [`ChatCompletionRequestMessageContentPartRefusal`] made with [`ChatCompletionRequestMessageContentPartRefusal::new`].
+    pub fn refusal(refusal: impl Into<String>) -> Self {
+        Self::Refusal(ChatCompletionRequestMessageContentPartRefusal::new(refusal))
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Refusal content part

@@ -72,6 +72,17 @@ pub enum ContainerAutoParamNetworkPolicy {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[allow(deprecated)]
+impl ContainerAutoParamNetworkPolicy {
+    /// `disabled`: a [`ContainerNetworkPolicyDisabledParam`] made with [`ContainerNetworkPolicyDisabledParam::new`].
+    pub fn disabled() -> Self {
+        Self::Disabled(ContainerNetworkPolicyDisabledParam::new())
+    }
+    /// `allowlist`: a [`ContainerNetworkPolicyAllowlistParam`] made with [`ContainerNetworkPolicyAllowlistParam::new`].
+    pub fn allowlist(allowed_domains: impl Into<Vec<String>>) -> Self {
+        Self::Allowlist(ContainerNetworkPolicyAllowlistParam::new(allowed_domains))
+    }
+}
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -85,4 +96,19 @@ pub enum ContainerAutoParamSkill {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[allow(deprecated)]
+impl ContainerAutoParamSkill {
+    /// `skill_reference`: a [`SkillReferenceParam`] made with [`SkillReferenceParam::new`].
+    pub fn skill_reference(skill_id: impl Into<String>) -> Self {
+        Self::SkillReference(SkillReferenceParam::new(skill_id))
+    }
+    /// `inline`: a [`InlineSkillParam`] made with [`InlineSkillParam::new`].
+    pub fn inline(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        source: impl Into<InlineSkillSourceParam>,
+    ) -> Self {
+        Self::Inline(InlineSkillParam::new(name, description, source))
+    }
 }

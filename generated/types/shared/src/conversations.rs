@@ -68,6 +68,83 @@ pub enum Tool {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl Tool {
+    /// `function`: a [`FunctionTool`] made with [`FunctionTool::new`].
+    pub fn function(name: impl Into<String>) -> Self {
+        Self::Function(FunctionTool::new(name))
+    }
+    /// `file_search`: a [`FileSearchTool`] made with [`FileSearchTool::new`].
+    pub fn file_search(vector_store_ids: impl Into<Vec<String>>) -> Self {
+        Self::FileSearch(FileSearchTool::new(vector_store_ids))
+    }
+    /// `computer`: a [`ComputerTool`] made with [`ComputerTool::new`].
+    pub fn computer() -> Self {
+        Self::Computer(ComputerTool::new())
+    }
+    /// `computer_use_preview`: a [`ComputerUsePreviewTool`] made with [`ComputerUsePreviewTool::new`].
+    pub fn computer_use_preview(
+        environment: impl Into<ComputerEnvironment>,
+        display_width: impl Into<i64>,
+        display_height: impl Into<i64>,
+    ) -> Self {
+        Self::ComputerUsePreview(
+            ComputerUsePreviewTool::new(environment, display_width, display_height),
+        )
+    }
+    /// `mcp`: a [`McpTool`] made with [`McpTool::new`].
+    pub fn mcp(server_label: impl Into<String>) -> Self {
+        Self::Mcp(McpTool::new(server_label))
+    }
+    /// `code_interpreter`: a [`CodeInterpreterTool`] made with [`CodeInterpreterTool::new`].
+    pub fn code_interpreter(container: impl Into<CodeInterpreterToolContainer>) -> Self {
+        Self::CodeInterpreter(CodeInterpreterTool::new(container))
+    }
+    /// `programmatic_tool_calling`: a [`ProgrammaticToolCallingParam`] made with [`ProgrammaticToolCallingParam::new`].
+    pub fn programmatic_tool_calling() -> Self {
+        Self::ProgrammaticToolCalling(ProgrammaticToolCallingParam::new())
+    }
+    /// `image_generation`: a [`ImageGenTool`] made with [`ImageGenTool::new`].
+    pub fn image_generation() -> Self {
+        Self::ImageGeneration(ImageGenTool::new())
+    }
+    /// `local_shell`: a [`LocalShellToolParam`] made with [`LocalShellToolParam::new`].
+    pub fn local_shell() -> Self {
+        Self::LocalShell(LocalShellToolParam::new())
+    }
+    /// `shell`: a [`FunctionShellToolParam`] made with [`FunctionShellToolParam::new`].
+    pub fn shell() -> Self {
+        Self::Shell(FunctionShellToolParam::new())
+    }
+    /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    pub fn custom(name: impl Into<String>) -> Self {
+        Self::Custom(CustomToolParam::new(name))
+    }
+    /// `namespace`: a [`NamespaceToolParam`] made with [`NamespaceToolParam::new`].
+    pub fn namespace(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        tools: impl Into<Vec<NamespaceToolParamTool>>,
+    ) -> Self {
+        Self::Namespace(NamespaceToolParam::new(name, description, tools))
+    }
+    /// `tool_search`: a [`ToolSearchToolParam`] made with [`ToolSearchToolParam::new`].
+    pub fn tool_search() -> Self {
+        Self::ToolSearch(ToolSearchToolParam::new())
+    }
+    /// `apply_patch`: a [`ApplyPatchToolParam`] made with [`ApplyPatchToolParam::new`].
+    pub fn apply_patch() -> Self {
+        Self::ApplyPatch(ApplyPatchToolParam::new())
+    }
+}
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -192,6 +269,25 @@ pub enum NamespaceToolParamTool {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[allow(deprecated)]
+impl NamespaceToolParamTool {
+    /// `function`: a [`FunctionToolParam`] made with [`FunctionToolParam::new`].
+    pub fn function(name: impl Into<String>) -> Self {
+        Self::Function(FunctionToolParam::new(name))
+    }
+    /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    pub fn custom(name: impl Into<String>) -> Self {
+        Self::Custom(CustomToolParam::new(name))
+    }
 }
 #[cfg(
     any(

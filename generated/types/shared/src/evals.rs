@@ -36,6 +36,34 @@ pub enum EvalItemContent {
     Other(serde_json::Value),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+#[allow(deprecated)]
+impl From<InputTextContent> for EvalItemContent {
+    fn from(value: InputTextContent) -> Self {
+        Self::Item(EvalItemContentItem::InputTextContent(value))
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+#[allow(deprecated)]
+impl From<EvalItemContentOutputText> for EvalItemContent {
+    fn from(value: EvalItemContentOutputText) -> Self {
+        Self::Item(EvalItemContentItem::OutputText(value))
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+#[allow(deprecated)]
+impl From<EvalItemInputImage> for EvalItemContent {
+    fn from(value: EvalItemInputImage) -> Self {
+        Self::Item(EvalItemContentItem::InputImage(value))
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+#[allow(deprecated)]
+impl From<InputAudio> for EvalItemContent {
+    fn from(value: InputAudio) -> Self {
+        Self::Item(EvalItemContentItem::InputAudio(value))
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A single content item: input text, output text, input image, or input audio.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum EvalItemContentItem {
@@ -359,6 +387,25 @@ pub enum TextResponseFormatConfiguration {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
+#[allow(deprecated)]
+impl TextResponseFormatConfiguration {
+    /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    pub fn text() -> Self {
+        Self::Text(ResponseFormatText::new())
+    }
+    /// `json_schema`: a [`TextResponseFormatJsonSchema`] made with [`TextResponseFormatJsonSchema::new`].
+    pub fn json_schema(
+        name: impl Into<String>,
+        schema: impl Into<ResponseFormatJsonSchemaSchema>,
+    ) -> Self {
+        Self::JsonSchema(TextResponseFormatJsonSchema::new(name, schema))
+    }
+    /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    pub fn json_object() -> Self {
+        Self::JsonObject(ResponseFormatJsonObject::new())
+    }
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
