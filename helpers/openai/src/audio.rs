@@ -3,6 +3,7 @@
 //!
 //! ```no_run
 //! # openai_helpers::__doc_paths!();
+//! use openai_client::prelude::*;
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "audio")] {
 //! use openai_client::{runtime::multipart::FilePart, types};

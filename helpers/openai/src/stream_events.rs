@@ -6,6 +6,7 @@
 //!
 //! ```no_run
 //! # openai_helpers::__doc_paths!();
+//! use openai_client::prelude::*;
 //! # async fn f(client: openai_client::Client, request: openai_client::types::CreateChatCompletionRequest) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "chat")] {
 //! use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent};

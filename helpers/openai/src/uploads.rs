@@ -6,6 +6,7 @@
 //!
 //! ```no_run
 //! # openai_helpers::__doc_paths!();
+//! use openai_client::prelude::*;
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "uploads")] {
 //! use openai_client::helpers::uploads::UploadOptions;
