@@ -1,7 +1,7 @@
 //! The crates around the code: manifests with one feature per top-level
 //! resource, `lib.rs` with the crate docs, and the README. The text files
 //! come from the askama templates in `codegen/templates/`. The client
-//! crate is in [`client`], the types crates in [`types`].
+//! crate is in `client.rs`, the types crates in `types.rs`.
 
 mod client;
 mod types;
