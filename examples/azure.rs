@@ -16,11 +16,7 @@ fn variable(name: &str) -> Result<String, String> {
 }
 
 async fn ask(client: &Client, how: &str) -> Result<(), openai_client::Error> {
-    let request = types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new("Say hello.").into()],
-        // The deployment's name.
-        "gpt-4o-mini",
-    );
+    let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Say hello."]);
     let completion = client.chat().completions().create(&request).await?;
     println!(
         "{how}: {} ({})",

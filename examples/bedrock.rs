@@ -22,17 +22,11 @@ async fn main() -> Result<(), openai_client::Error> {
     );
     let client = Client::builder().provider(provider).build()?;
 
-    let request = types::CreateResponse::new()
-        .model(model.as_str())
-        .input("Say hi.")
-        .store(false);
+    let request = types::CreateResponse::new(model.as_str(), "Say hi.").store(false);
     let response = client.responses().create(&request).await?;
     println!("responses: {}", response.id);
 
-    let chat = types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new("Say hi.").into()],
-        model.as_str(),
-    );
+    let chat = types::CreateChatCompletionRequest::new(model.as_str(), ["Say hi."]);
     let mut stream = client
         .chat()
         .completions()

@@ -1,29 +1,15 @@
-//! A streamed chat completion printed as it arrives, read through the
-//! high-level events, then the final completion.
+//! A chat completion printed as it streams:
+//! `cargo run -p sdk-examples --example chat_stream`.
 
-use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent};
-use openai_client::{Client, types};
-use std::io::Write;
+use openai_client::prelude::*;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> Result<(), Error> {
     let client = Client::from_env()?;
-    let request = types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new("Count to five.").into()],
-        "gpt-4o-mini",
-    );
-    let stream = client.chat().completions().create_stream(&request).await?;
-    let mut events = ChatEvents::new(stream.into_inner());
-    while let Some(event) = events.next_event().await {
-        match event? {
-            ChatStreamEvent::ContentDelta { delta, .. } => print!("{delta}"),
-            ChatStreamEvent::RefusalDone { refusal, .. } => print!("(refused: {refusal})"),
-            _ => {}
-        }
-        std::io::stdout().flush()?;
+    let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Count to five."]);
+    let mut stream = client.chat().completions().create_stream(&request).await?;
+    while let Some(chunk) = stream.next().await {
+        print!("{}", chunk?.output_text());
     }
-    println!();
-    let completion = events.final_completion().await?;
-    println!("final completion {}", completion.id);
     Ok(())
 }

@@ -32,9 +32,7 @@ async fn main() -> Result<(), openai_client::Error> {
         .build()?;
     let models = client.models().list().await?;
     println!("{} models", models.data.len());
-    let request = types::CreateResponse::new()
-        .model("gpt-4o-mini")
-        .input("ping");
+    let request = types::CreateResponse::new("gpt-4o-mini", "ping");
     let response = client.responses().create(&request).await?;
     println!("{}", response.id);
     Ok(())

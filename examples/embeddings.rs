@@ -1,17 +1,15 @@
-//! Embeddings of two sentences.
+//! Embeddings of a sentence (asked for in base64, as the official SDKs do,
+//! and decoded): `cargo run -p sdk-examples --example embeddings`.
 
-use openai_client::{Client, types};
+use openai_client::prelude::*;
 
 #[tokio::main]
-async fn main() -> Result<(), openai_client::Error> {
+async fn main() -> Result<(), Error> {
     let client = Client::from_env()?;
-    let request = types::CreateEmbeddingRequest::new(
-        vec!["The cat sat.".to_owned(), "A dog ran.".to_owned()],
-        "text-embedding-3-small",
-    );
-    let embeddings = client.embeddings().create(&request).await?;
-    for e in &embeddings.data {
-        println!("#{}: {} dimensions", e.index, e.embedding.len());
+    let request = types::CreateEmbeddingRequest::new("text-embedding-3-small", "Delicious food.");
+    let response = client.embeddings().create(&request).await?;
+    for item in &response.data {
+        println!("{:?}", &item.embedding[..item.embedding.len().min(5)]);
     }
     Ok(())
 }

@@ -1,14 +1,13 @@
 //! Listing with auto-pagination: every file, page after page, fetched
 //! lazily.
 
-use futures_util::StreamExt;
-use openai_client::{Client, types};
+use openai_client::prelude::*;
 
 #[tokio::main]
-async fn main() -> Result<(), openai_client::Error> {
+async fn main() -> Result<(), Error> {
     let client = Client::from_env()?;
     let params = types::ListFilesParams::new().limit(20);
-    let mut files = Box::pin(client.files().list(&params).auto_paginate());
+    let mut files = client.files().list(&params).auto_paginate();
     let mut count = 0;
     while let Some(file) = files.next().await {
         let file = file?;

@@ -1,51 +1,22 @@
-//! Structured output: the answer as a Rust type.
+//! A structured output, the answer read into a Rust type:
 //! `cargo run -p sdk-examples --example structured_output`.
-//!
-//! `parse::<Recipe>` sends `Recipe`'s JSON schema in strict mode (closed
-//! objects, every field required, `Option` fields nullable) and reads the
-//! answer back into a `Recipe`, or gives the model's refusal.
 
 use openai_client::prelude::*;
-use openai_client::{Client, Error, types};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
-/// A recipe.
-#[derive(Debug, Deserialize, JsonSchema)]
-struct Recipe {
+#[derive(serde::Deserialize, schemars::JsonSchema)]
+struct CalendarEvent {
     name: String,
-    minutes: u32,
-    ingredients: Vec<String>,
-    /// Set when the recipe has no meat or fish.
-    vegetarian: Option<bool>,
+    date: String,
+    participants: Vec<String>,
 }
 
 #[tokio::main]
-async fn main() -> Result<(), Error> {
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_env()?;
-    let request = types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new("A quick pasta recipe.").into()],
-        "gpt-4o-mini",
-    );
-    match client.chat().completions().parse::<Recipe>(&request).await {
-        Ok(answer) => match (answer.parsed(), answer.refusal()) {
-            (Some(recipe), _) => println!(
-                "{} ({} min{}): {}",
-                recipe.name,
-                recipe.minutes,
-                if recipe.vegetarian == Some(true) {
-                    ", vegetarian"
-                } else {
-                    ""
-                },
-                recipe.ingredients.join(", ")
-            ),
-            (None, refusal) => println!("refused: {}", refusal.unwrap_or_default()),
-        },
-        // The answer was not a `Recipe` (the local mock answers with
-        // placeholder text).
-        Err(Error::Decode(e)) => println!("the answer is not a recipe: {e}"),
-        Err(e) => return Err(e),
-    }
+    let prompt = "Alice and Bob are going to a science fair on Friday.";
+    let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", [prompt]);
+    let completion = client.chat().completions().parse(&request).await?;
+    let event: &CalendarEvent = completion.parsed().ok_or("the model refused")?;
+    println!("{} on {}: {:?}", event.name, event.date, event.participants);
     Ok(())
 }

@@ -1,67 +1,31 @@
-//! Tool calling round trip: the model asks for a function, we run it and
-//! send the result back. The function's parameters are a Rust type, and
-//! the model's arguments come back as that type.
+//! A function-tool round trip: the model asks for a function, the program
+//! runs it and sends the result back:
+//! `cargo run -p sdk-examples --example tools`.
 
-use openai_client::helpers::structured::function_tool;
-use openai_client::helpers::text::ToolArguments;
-use openai_client::{Client, types};
-use schemars::JsonSchema;
-use serde::Deserialize;
+use openai_client::prelude::*;
 
-/// The arguments of `get_weather`.
-#[derive(Debug, Deserialize, JsonSchema)]
-struct WeatherQuery {
-    /// The city, such as "Oslo".
+/// The weather in a city.
+#[derive(serde::Deserialize, schemars::JsonSchema)]
+struct GetWeather {
     city: String,
 }
 
-fn get_weather(query: &WeatherQuery) -> String {
-    format!(
-        "{{\"city\":{:?},\"forecast\":\"sunny\",\"celsius\":21}}",
-        query.city
-    )
-}
-
 #[tokio::main]
-async fn main() -> Result<(), openai_client::Error> {
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_env()?;
-    let tool = function_tool::<WeatherQuery>("get_weather", "The weather in a city")?;
-    let mut messages: Vec<types::ChatCompletionRequestMessage> =
-        vec![types::ChatCompletionRequestUserMessage::new("What is the weather in Oslo?").into()];
-    let request = types::CreateChatCompletionRequest::new(messages.clone(), "gpt-4o-mini")
-        .tools([tool.clone()]);
-    let first = client.chat().completions().create(&request).await?;
-    let Some(choice) = first.choices.first() else {
-        println!("no choice returned");
-        return Ok(());
-    };
-    let calls = choice.message.tool_calls.clone().unwrap_or_default();
-    if calls.is_empty() {
-        println!("answered directly: {:?}", choice.message.content);
-        return Ok(());
+    let tools = [function_tool::<GetWeather>()?];
+    let mut request =
+        types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Weather in Oslo?"]).tools(tools);
+    let completion = client.chat().completions().create(&request).await?;
+    let message = completion.message().ok_or("no answer")?;
+    request.messages.push(message.clone().into());
+    for call in message.function_calls() {
+        let args: GetWeather = call.arguments()?;
+        request
+            .messages
+            .push(call.output(format!("Sunny and 21°C in {}", args.city)));
     }
-    messages.push(
-        types::ChatCompletionRequestAssistantMessage::new()
-            .tool_calls(calls.clone())
-            .into(),
-    );
-    for call in &calls {
-        if let types::ChatCompletionMessageToolCallsItem::Function(call) = call {
-            let result = match call.arguments::<WeatherQuery>() {
-                Ok(query) => get_weather(&query),
-                Err(e) => format!("{{\"error\":{:?}}}", e.to_string()),
-            };
-            messages
-                .push(types::ChatCompletionRequestToolMessage::new(result, call.id.clone()).into());
-        }
-    }
-    let request = types::CreateChatCompletionRequest::new(messages, "gpt-4o-mini").tools([tool]);
-    let second = client.chat().completions().create(&request).await?;
-    if let Some(choice) = second.choices.first() {
-        println!(
-            "{}",
-            choice.message.content.as_deref().unwrap_or("(no text)")
-        );
-    }
+    let completion = client.chat().completions().create(&request).await?;
+    println!("{}", completion.output_text());
     Ok(())
 }

@@ -186,10 +186,7 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
             .api_key("sk-bench")
             .build()
             .expect("client");
-        let request = openai_client::types::CreateChatCompletionRequest::new(
-            [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
-            "gpt-4o-mini",
-        );
+        let request = openai_client::types::CreateChatCompletionRequest::new("gpt-4o-mini", ["hi"]);
         // The same client with an interceptor on all four hooks.
         let intercepted = openai_client::Client::builder()
             .base_url(&base)
@@ -408,13 +405,9 @@ fn streaming(rt: &Runtime, server_rt: &Runtime) {
                 .api_key("sk-bench")
                 .build()
                 .expect("client");
-            let chat_request = openai_client::types::CreateChatCompletionRequest::new(
-                [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
-                "gpt-4o-mini",
-            );
-            let responses_request = openai_client::types::CreateResponse::new()
-                .model("gpt-4o-mini")
-                .input("hi");
+            let chat_request =
+                openai_client::types::CreateChatCompletionRequest::new("gpt-4o-mini", ["hi"]);
+            let responses_request = openai_client::types::CreateResponse::new("gpt-4o-mini", "hi");
             #[cfg(feature = "async-openai")]
             let peer = peer::Peer::new(&base);
             #[cfg(feature = "async-openai")]

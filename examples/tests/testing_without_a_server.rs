@@ -9,10 +9,8 @@ use openai_client::{Client, types};
 
 /// Application code under test: asks for a one-line summary.
 async fn summarize(client: &Client, text: &str) -> Result<String, openai_client::runtime::Error> {
-    let request = types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new(format!("Summarize: {text}")).into()],
-        "gpt-4o-mini",
-    );
+    let request =
+        types::CreateChatCompletionRequest::new("gpt-4o-mini", [format!("Summarize: {text}")]);
     let completion = client.chat().completions().create(&request).await?;
     Ok(completion
         .choices
@@ -23,10 +21,7 @@ async fn summarize(client: &Client, text: &str) -> Result<String, openai_client:
 
 /// Application code under test: streams an answer and joins the deltas.
 async fn stream_answer(client: &Client) -> Result<String, openai_client::runtime::Error> {
-    let request = types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new("Count to three.").into()],
-        "gpt-4o-mini",
-    );
+    let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Count to three."]);
     let mut chunks = client
         .chat()
         .completions()

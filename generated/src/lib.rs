@@ -9,7 +9,6 @@
 //!
 //! ```no_run
 //! use openai_client::prelude::*;
-//! use openai_client::types;
 //! use std::time::Duration;
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -17,14 +16,14 @@
 //! let client = Client::from_env()?;
 //!
 //! // 2. A Responses call, and its text.
-//! let request = types::CreateResponse::new().model("gpt-4o-mini").input("Say hello");
+//! let request = types::CreateResponse::new("gpt-4o-mini", "Say hello");
 //! let response = client.responses().create(&request).await?;
-//! println!("{} (request id {:?})", response.all_output_text(), response.request_id());
+//! println!("{} (request id {:?})", response.output_text(), response.request_id());
 //!
 //! // 3. A chat completion: a string is a user message.
-//! let chat = types::CreateChatCompletionRequest::new(["Hi!".into()], "gpt-4o-mini");
+//! let chat = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Hi!"]);
 //! let completion = client.chat().completions().create(&chat).await?;
-//! println!("{}", completion.all_output_text());
+//! println!("{}", completion.output_text());
 //!
 //! // 4. Streaming, event by event.
 //! let mut events = client.responses().create_stream(&request).await?;
@@ -33,9 +32,11 @@
 //! }
 //!
 //! // 5. Embeddings (sent as base64, read as floats).
-//! let embedding = types::CreateEmbeddingRequest::new("some text", "text-embedding-3-small");
+//! let embedding = types::CreateEmbeddingRequest::new("text-embedding-3-small", "some text");
 //! let vectors = client.embeddings().create(&embedding).await?;
-//! println!("{} dimensions", vectors.data[0].embedding.len());
+//! for item in &vectors.data {
+//!     println!("{} dimensions", item.embedding.len());
+//! }
 //!
 //! // 6. Upload a file (multipart).
 //! let file = openai_client::runtime::multipart::FilePart::from_bytes("notes.txt", b"hello".to_vec());
@@ -49,7 +50,7 @@
 //! println!("{} bytes", bytes.len());
 //!
 //! // 8. Every item of a list, across pages.
-//! let mut files = Box::pin(client.files().list(&types::ListFilesParams::default()).auto_paginate());
+//! let mut files = client.files().list(&types::ListFilesParams::default()).auto_paginate();
 //! while let Some(file) = files.next().await {
 //!     println!("{}", file?.id);
 //! }
@@ -73,36 +74,35 @@
 //! ```no_run
 //! # async fn run(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
 //! # #[cfg(all(feature = "structured-outputs", feature = "chat", feature = "vector-stores", feature = "files"))] {
-//! use openai_client::helpers::stream_events::{ChatEvents, ChatStreamEvent};
-//! use openai_client::helpers::structured;
+//! use openai_client::helpers::stream_events::ChatStreamEvent;
 //! use openai_client::prelude::*;
 //! use openai_client::runtime::{multipart::FilePart, poll::PollOptions};
-//! use openai_client::types;
 //!
+//! /// Saves a recipe.
 //! #[derive(serde::Deserialize, schemars::JsonSchema)]
 //! struct Recipe { name: String, minutes: u32 }
-//! let chat = types::CreateChatCompletionRequest::new(["A pasta recipe.".into()], "gpt-4o-mini");
+//! let chat = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["A pasta recipe."]);
 //!
 //! // Structured output: the answer as a Rust type (feature `structured-outputs`).
 //! let answer = client.chat().completions().parse::<Recipe>(&chat).await?;
 //! if let Some(recipe) = answer.parsed() { println!("{} in {} min", recipe.name, recipe.minutes); }
 //!
-//! // A function tool from a type, and the call's arguments as that type.
-//! let tool = structured::function_tool::<Recipe>("save_recipe", "Saves a recipe")?;
-//! let completion = client.chat().completions().create(&chat.clone().tools([tool])).await?;
-//! for call in completion.choices[0].message.tool_calls.iter().flatten() {
-//!     if let types::ChatCompletionMessageToolCallUnion::Function(call) = call {
+//! // A function tool from a type (named `Recipe`, described by its doc comment);
+//! // each call's arguments as that type, and its output back to the model.
+//! let mut next = chat.clone().tools([function_tool::<Recipe>()?]);
+//! let completion = client.chat().completions().create(&next).await?;
+//! if let Some(message) = completion.message() {
+//!     // The answer goes back into the conversation as it is.
+//!     next.messages.push(message.clone().into());
+//!     for call in message.function_calls() {
 //!         let recipe: Recipe = call.arguments()?;
-//!         println!("save {}", recipe.name);
+//!         next.messages.push(call.output(format!("saved {}", recipe.name)));
 //!     }
 //! }
-//! // The answer goes back into the conversation as it is.
-//! let mut next = chat.clone();
-//! next.messages.push(completion.choices[0].message.clone().into());
 //!
 //! // A stream as high-level events, then the final completion.
-//! let mut events = ChatEvents::new(client.chat().completions().create_stream(&chat).await?.into_inner());
-//! while let Some(event) = events.next_event().await {
+//! let mut events = client.chat().completions().stream(&chat).await?;
+//! while let Some(event) = events.next().await {
 //!     if let ChatStreamEvent::ContentDelta { delta, .. } = event? { print!("{delta}"); }
 //! }
 //! let _final = events.final_completion().await?;

@@ -30,7 +30,9 @@ impl Field<'_> {
     }
 
     /// `impl Into<T>` for an argument or a setter, and how the value is
-    /// stored: `Some` for an `Option`, `Box::new` for a box.
+    /// stored: `Some` for an `Option`, `Box::new` for a box. A list takes
+    /// any iterable of `impl Into<Item>` (an array of `&str` for a
+    /// `Vec<String>`, of messages for a `Vec` of a message union).
     fn argument(&self) -> (TokenStream, TokenStream) {
         let ident = self.ident;
         if self.attrs.optional {
@@ -41,12 +43,18 @@ impl Field<'_> {
             Some(inner) => (inner, true),
             None => (self.ty, false),
         };
-        let (inner, stored) = match unwrap(inner, "Box") {
-            Some(boxed) => (boxed, quote!(Box::new(#ident.into()))),
-            None => (inner, quote!(#ident.into())),
+        let (parameter, stored) = if let Some(item) = unwrap(inner, "Vec") {
+            (
+                quote!(impl IntoIterator<Item = impl Into<#item>>),
+                quote!(#ident.into_iter().map(Into::into).collect()),
+            )
+        } else if let Some(boxed) = unwrap(inner, "Box") {
+            (quote!(impl Into<#boxed>), quote!(Box::new(#ident.into())))
+        } else {
+            (quote!(impl Into<#inner>), quote!(#ident.into()))
         };
         let stored = if some { quote!(Some(#stored)) } else { stored };
-        (quote!(impl Into<#inner>), stored)
+        (parameter, stored)
     }
 }
 

@@ -16,6 +16,7 @@ use crate::interceptor::Interceptor;
 use crate::options::RequestOptions;
 use crate::redact::RedactedHeaders;
 use crate::retry::RetryPolicy;
+use crate::secret::SecretString;
 use crate::transport::{HttpTransport, ReqwestTransport};
 
 /// The default timeout of each attempt.
@@ -40,6 +41,8 @@ pub struct ClientBuilder<C = Client> {
     default_base_url: String,
     base_url: Option<String>,
     base_url_env: Option<&'static str>,
+    webhook_secret: Option<SecretString>,
+    webhook_secret_env: Option<&'static str>,
     security: SecurityConfig,
     header_options: Vec<HeaderOption>,
     provider: Option<Arc<dyn Provider>>,
@@ -115,6 +118,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             default_base_url: default_base_url.into(),
             base_url: None,
             base_url_env: None,
+            webhook_secret: None,
+            webhook_secret_env: None,
             security: SecurityConfig::default(),
             header_options: Vec::new(),
             provider: None,
@@ -142,6 +147,18 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// The environment variable that overrides the default base URL.
     pub fn base_url_env(mut self, name: &'static str) -> Self {
         self.base_url_env = Some(name);
+        self
+    }
+    /// The secret that signs the API's webhook deliveries (default: the
+    /// variable named by [`ClientBuilder::webhook_secret_env`]); read back
+    /// with [`Client::webhook_secret`] to verify a delivery.
+    pub fn webhook_secret(mut self, secret: impl Into<SecretString>) -> Self {
+        self.webhook_secret = Some(secret.into());
+        self
+    }
+    /// The environment variable that holds the webhook secret.
+    pub fn webhook_secret_env(mut self, name: &'static str) -> Self {
+        self.webhook_secret_env = Some(name);
         self
     }
     /// The API's security schemes and default requirement.
@@ -335,6 +352,11 @@ impl<C: From<Client>> ClientBuilder<C> {
             }
         };
         let base_url = parse_base_url(&base_url)?;
+        let webhook_secret = self.webhook_secret.or_else(|| {
+            self.webhook_secret_env
+                .and_then(|e| self.env.non_empty(e))
+                .map(SecretString::from)
+        });
         let transport = match self.transport {
             Some(transport) => transport,
             None => Arc::new(ReqwestTransport::new(
@@ -359,6 +381,7 @@ impl<C: From<Client>> ClientBuilder<C> {
                 max_response_bytes: self.max_response_bytes,
                 error_parser: self.error_parser,
                 provider_name,
+                webhook_secret,
             }),
         })
     }
@@ -396,6 +419,7 @@ pub(crate) struct Inner {
     pub(crate) max_response_bytes: usize,
     pub(crate) error_parser: ErrorParser,
     pub(crate) provider_name: Option<String>,
+    pub(crate) webhook_secret: Option<SecretString>,
 }
 
 /// A configured API client. Cheap to clone; clones share the connection
@@ -453,5 +477,10 @@ impl Client {
     /// The provider's name, when one is configured.
     pub fn provider_name(&self) -> Option<&str> {
         self.inner.provider_name.as_deref()
+    }
+
+    /// The webhook secret given to the builder or read from its variable.
+    pub fn webhook_secret(&self) -> Option<&SecretString> {
+        self.inner.webhook_secret.as_ref()
     }
 }

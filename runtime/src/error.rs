@@ -53,6 +53,38 @@ pub enum Error {
     /// A WebSocket connection closed, broke or refused a message.
     #[cfg(feature = "websocket")]
     WebSocket(crate::websocket::WebSocketError),
+    /// The answer stopped before it was complete (a length limit, a content
+    /// filter), so it could not be read as the type asked for. The answer
+    /// itself is kept.
+    Incomplete(Box<IncompleteAnswer>),
+}
+
+/// An answer that stopped before it was complete.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct IncompleteAnswer {
+    /// Why it stopped, as the API says it (such as `length` or
+    /// `content_filter`).
+    pub reason: String,
+    /// The `x-request-id` of the response, when there was one.
+    pub request_id: Option<String>,
+    /// The answer as it came, as JSON.
+    pub answer: serde_json::Value,
+}
+
+impl IncompleteAnswer {
+    /// An incomplete answer.
+    pub fn new(
+        reason: impl Into<String>,
+        request_id: Option<String>,
+        answer: serde_json::Value,
+    ) -> Self {
+        Self {
+            reason: reason.into(),
+            request_id,
+            answer,
+        }
+    }
 }
 
 impl Error {
@@ -98,7 +130,18 @@ impl Error {
 
     /// The `x-request-id` of the failed response, when there was one.
     pub fn request_id(&self) -> Option<&str> {
-        self.as_api().and_then(|e| e.request_id.as_deref())
+        match self {
+            Self::Incomplete(a) => a.request_id.as_deref(),
+            _ => self.as_api().and_then(|e| e.request_id.as_deref()),
+        }
+    }
+
+    /// The answer that stopped before it was complete, if this is one.
+    pub fn as_incomplete(&self) -> Option<&IncompleteAnswer> {
+        match self {
+            Self::Incomplete(a) => Some(a),
+            _ => None,
+        }
     }
 
     fn is_status(&self, code: u16) -> bool {
@@ -169,6 +212,11 @@ impl fmt::Display for Error {
             Self::BodyTooLarge { limit } => {
                 write!(f, "response body exceeds the limit of {limit} bytes")
             }
+            Self::Incomplete(a) => write!(
+                f,
+                "the answer stopped before it was complete (finish reason `{}`), so it is not a whole value",
+                a.reason
+            ),
             #[cfg(feature = "websocket")]
             Self::WebSocket(e) => fmt::Display::fmt(e, f),
         }

@@ -47,7 +47,7 @@ pub mod websocket;
 pub use call::Call;
 pub use client::{Client, ClientBuilder};
 pub use env::Environment;
-pub use error::{ApiError, Error, ErrorObject, Result};
+pub use error::{ApiError, Error, ErrorObject, IncompleteAnswer, Result};
 pub use options::RequestOptions;
 pub use request::{Body, RequestSpec};
 pub use response::{ApiResponse, ByteStream, ResponseMeta};

@@ -3,6 +3,9 @@
 
 use futures_core::Stream;
 use std::collections::VecDeque;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use crate::call::Call;
 use crate::error::Error;
@@ -29,14 +32,19 @@ impl<P: Page> Call<P> {
     }
 
     /// Walks every item of every page, fetching each next page only when the
-    /// items of the previous one are used up.
-    pub fn auto_paginate(self) -> impl Stream<Item = Result<P::Item, Error>> + Send {
+    /// items of the previous one are used up. The stream is `Unpin`:
+    /// `while let Some(item) = items.next().await` needs no pinning.
+    pub fn auto_paginate(self) -> Paginator<P::Item>
+    where
+        P: Send + 'static,
+        P::Item: Send + 'static,
+    {
         let walk = Walk {
             call: Some(self.duplicate()),
             items: VecDeque::new(),
             template: self,
         };
-        futures_util::stream::unfold(walk, |mut walk| async move {
+        let stream = futures_util::stream::unfold(walk, |mut walk| async move {
             loop {
                 if let Some(item) = walk.items.pop_front() {
                     return Some((Ok(item), walk));
@@ -63,6 +71,27 @@ impl<P: Page> Call<P> {
                     }
                 }
             }
-        })
+        });
+        Paginator {
+            inner: Box::pin(stream),
+        }
+    }
+}
+
+/// Every item of every page, fetched lazily ([`Call::auto_paginate`]).
+pub struct Paginator<T> {
+    inner: Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>,
+}
+
+impl<T> fmt::Debug for Paginator<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Paginator").finish_non_exhaustive()
+    }
+}
+
+impl<T> Stream for Paginator<T> {
+    type Item = Result<T, Error>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
     }
 }

@@ -60,10 +60,7 @@ async fn live_bedrock() {
         .max_retries(0)
         .build()
         .expect("client");
-    let request = types::CreateResponse::new()
-        .model(model.as_str())
-        .input("Reply with one word.")
-        .store(false);
+    let request = types::CreateResponse::new(model.as_str(), "Reply with one word.").store(false);
     let response = client
         .responses()
         .create(&request)

@@ -114,6 +114,67 @@ fn webhooks_are_verified_then_parsed() {
     }
 }
 
+#[test]
+fn the_client_verifies_webhooks_with_its_own_secret() {
+    use openai_client::helpers::webhooks::WebhooksExt;
+    let secret = SecretString::new("whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM=");
+    let body = br#"{"id":"evt_1","type":"response.completed","created_at":1700000000,"object":"event","data":{"id":"resp_1"}}"#;
+    let ts = 1_700_000_000;
+    let now = UNIX_EPOCH + Duration::from_secs(ts as u64 + 10);
+    let signature =
+        openai_client::runtime::webhooks::sign(&secret, "wh_1", ts, body).expect("sign");
+    let mut headers = http::HeaderMap::new();
+    headers.insert("webhook-id", "wh_1".parse().expect("h"));
+    headers.insert("webhook-timestamp", ts.to_string().parse().expect("h"));
+    headers.insert("webhook-signature", signature.parse().expect("h"));
+    let build = |env: openai_client::runtime::Environment| {
+        openai_client::Client::builder()
+            .environment(env)
+            .api_key("sk-test")
+    };
+    let empty = openai_client::runtime::Environment::empty;
+
+    // Given to the builder.
+    let client = build(empty())
+        .webhook_secret(secret.expose())
+        .build()
+        .expect("client");
+    let event = client
+        .webhooks()
+        .unwrap_at(&headers, body, now)
+        .expect("verified");
+    assert!(matches!(event, types::WebhookEvent::ResponseCompleted(_)));
+    assert!(!format!("{client:?}").contains("c2VjcmV0"), "{client:?}");
+
+    // Read from the client's environment.
+    let env = openai_client::runtime::Environment::from_map([(
+        "OPENAI_WEBHOOK_SECRET".to_owned(),
+        secret.expose().to_owned(),
+    )]);
+    let client = build(env).build().expect("client");
+    assert!(client.webhooks().unwrap_at(&headers, body, now).is_ok());
+
+    // None: a clear error; a secret passed for one call wins.
+    let client = build(empty()).build().expect("client");
+    let err = client
+        .webhooks()
+        .unwrap_at(&headers, body, now)
+        .expect_err("no secret");
+    assert!(err.to_string().contains("webhook_secret"), "{err}");
+    let webhooks = client.webhooks().with_secret(&secret);
+    assert!(webhooks.unwrap_at(&headers, body, now).is_ok());
+    let wrong = SecretString::new("whsec_d3Jvbmc=");
+    let err = client
+        .webhooks()
+        .with_secret(&wrong)
+        .unwrap_at(&headers, body, now)
+        .expect_err("wrong secret");
+    assert!(
+        matches!(err, webhooks::WebhookParseError::Verification(_)),
+        "{err}"
+    );
+}
+
 #[tokio::test]
 async fn transcriptions_in_text_formats_are_text() {
     use mock_http::{MockServer, Recorded, Reply};

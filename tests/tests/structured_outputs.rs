@@ -1,11 +1,11 @@
 //! `parse::<T>` on chat completions and responses, function tools from
 //! types and typed tool arguments, against a local server: the request
 //! carries `T`'s strict schema, the answer comes back as `T` or as the
-//! refusal, and a bad answer is a decode error.
+//! refusal, an answer cut off is `Error::Incomplete` and a bad answer is a
+//! decode error.
 
 use mock_http::{MockServer, Recorded, Reply};
-use openai_client::helpers::structured::{function_tool, response_function_tool};
-use openai_client::helpers::text::{OutputText, ToolArguments};
+use openai_client::helpers::structured::{function_tool_named, response_function_tool_named};
 use openai_client::prelude::*;
 use openai_client::runtime::Environment;
 use openai_client::{Client, types};
@@ -39,10 +39,7 @@ fn chat_answer(message: Value) -> String {
 }
 
 fn chat_request() -> types::CreateChatCompletionRequest {
-    types::CreateChatCompletionRequest::new(
-        [types::ChatCompletionRequestUserMessage::new("A quick pasta recipe.").into()],
-        "gpt-4o-mini",
-    )
+    types::CreateChatCompletionRequest::new("gpt-4o-mini", ["A quick pasta recipe."])
 }
 
 fn body(request: &Recorded) -> Value {
@@ -115,7 +112,7 @@ async fn chat_parse_sends_the_strict_schema_and_reads_the_value_or_the_refusal()
         .expect("refusal");
     assert_eq!(refused.parsed(), None);
     assert_eq!(refused.refusal(), Some("I can't help with that."));
-    assert_eq!(refused.completion.all_output_text(), "");
+    assert_eq!(refused.completion.output_text(), "");
 
     let error = client
         .chat()
@@ -153,9 +150,7 @@ async fn responses_parse_reads_the_output_text_as_the_type() {
     })
     .await;
     let client = client(&server);
-    let request = types::CreateResponse::new()
-        .model("gpt-4o-mini")
-        .input("A recipe")
+    let request = types::CreateResponse::new("gpt-4o-mini", "A recipe")
         .text(types::ResponseTextParam::new().verbosity(types::Verbosity::Low));
     let answer = client
         .responses()
@@ -171,7 +166,7 @@ async fn responses_parse_reads_the_output_text_as_the_type() {
         })
     );
     assert_eq!(
-        answer.response.all_output_text(),
+        answer.response.output_text(),
         r#"{"name":"Pesto","minutes":10,"vegetarian":null}"#
     );
     let sent = body(&server.requests()[0]);
@@ -220,7 +215,7 @@ async fn function_tools_from_types_and_typed_arguments() {
     })
     .await;
     let client = client(&server);
-    let tool = function_tool::<Weather>("weather", "The weather in a city").expect("tool");
+    let tool = function_tool_named::<Weather>("weather", "The weather in a city").expect("tool");
     let request = chat_request().tools([tool]);
     let completion = client
         .chat()
@@ -237,15 +232,11 @@ async fn function_tools_from_types_and_typed_arguments() {
         function["parameters"]["properties"]["city"]["description"],
         "The city, such as \"Paris\"."
     );
-    let calls = completion.choices[0]
-        .message
-        .tool_calls
-        .clone()
-        .unwrap_or_default();
-    let types::ChatCompletionMessageToolCallsItem::Function(call) = &calls[0] else {
-        panic!("a function call");
-    };
-    assert_eq!(call.function_name(), "weather");
+    let call = completion.function_calls().next().expect("a function call");
+    assert_eq!(
+        (call.function_name(), call.call_id()),
+        ("weather", "call_1")
+    );
     assert_eq!(
         call.arguments::<Weather>().expect("typed"),
         Weather {
@@ -256,18 +247,13 @@ async fn function_tools_from_types_and_typed_arguments() {
     let wrong = call.arguments::<Recipe>().expect_err("not a recipe");
     assert!(matches!(wrong, openai_client::Error::Decode(_)), "{wrong}");
 
-    let tool = response_function_tool::<Weather>("weather", "The weather").expect("tool");
-    let request = types::CreateResponse::new()
-        .model("gpt-4o-mini")
-        .input("Oslo?")
-        .tools([tool]);
+    let tool = response_function_tool_named::<Weather>("weather", "The weather").expect("tool");
+    let request = types::CreateResponse::new("gpt-4o-mini", "Oslo?").tools([tool]);
     let response = client.responses().create(&request).await.expect("ok");
     let sent = body(&server.requests()[1]);
     assert_eq!(sent["tools"][0]["type"], "function");
     assert_eq!(sent["tools"][0]["strict"], true);
-    let types::OutputItem::FunctionCall(call) = &response.output[0] else {
-        panic!("a function call");
-    };
+    let call = response.function_calls().next().expect("a function call");
     assert_eq!(
         call.arguments::<Weather>().expect("typed"),
         Weather {
@@ -275,4 +261,117 @@ async fn function_tools_from_types_and_typed_arguments() {
             unit: Some("C".into())
         }
     );
+    let answer = serde_json::to_value(call.output("21")).expect("an input item");
+    assert_eq!(
+        answer,
+        json!({"type": "function_call_output", "call_id": "call_2", "output": "21"})
+    );
+}
+
+/// A weather query (named and described by the type itself).
+#[derive(Debug, PartialEq, Deserialize, JsonSchema)]
+struct GetWeather {
+    city: String,
+}
+
+#[tokio::test]
+async fn a_tool_from_a_type_alone_takes_its_name_and_doc_and_parse_reads_strict_calls() {
+    let server = MockServer::start(|_: &Recorded| {
+        Reply::json(
+            200,
+            &chat_answer(
+                json!({"role": "assistant", "content": null, "refusal": null, "tool_calls": [
+                    {"id": "call_1", "type": "function",
+                     "function": {"name": "GetWeather", "arguments": r#"{"city":"Oslo"}"#}}
+                ]}),
+            ),
+        )
+    })
+    .await;
+    let client = client(&server);
+    let request = chat_request().tools([function_tool::<GetWeather>().expect("tool")]);
+    let parsed = client
+        .chat()
+        .completions()
+        .parse::<Recipe>(&request)
+        .await
+        .expect("only tool calls");
+    let sent = body(&server.requests()[0]);
+    assert_eq!(sent["tools"][0]["function"]["name"], "GetWeather");
+    assert_eq!(
+        sent["tools"][0]["function"]["description"],
+        "A weather query (named and described by the type itself)."
+    );
+    assert_eq!(parsed.parsed(), None);
+    assert_eq!(parsed.tool_calls.len(), 1);
+    assert_eq!(parsed.tool_calls[0].name, "GetWeather");
+    assert_eq!(
+        parsed.tool_calls[0]
+            .arguments::<GetWeather>()
+            .expect("typed"),
+        GetWeather {
+            city: "Oslo".into()
+        }
+    );
+}
+
+#[tokio::test]
+async fn an_answer_cut_off_is_an_incomplete_error_that_keeps_the_answer() {
+    let server = MockServer::start(|r: &Recorded| {
+        let reason = if r.index == 0 { "length" } else { "content_filter" };
+        Reply::json(
+            200,
+            &json!({
+                "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
+                "choices": [{"index": 0, "finish_reason": reason, "logprobs": null,
+                    "message": {"role": "assistant", "refusal": null, "content": r#"{"name":"Aglio"#}}]
+            })
+            .to_string(),
+        )
+        .with_header("x-request-id", "req_cut")
+    })
+    .await;
+    let client = client(&server);
+    for reason in ["length", "content_filter"] {
+        let error = client
+            .chat()
+            .completions()
+            .parse::<Recipe>(&chat_request())
+            .await
+            .expect_err("cut off");
+        let incomplete = error.as_incomplete().expect("an incomplete answer");
+        assert_eq!(incomplete.reason, reason);
+        assert_eq!(error.request_id(), Some("req_cut"));
+        assert_eq!(
+            incomplete.answer["choices"][0]["message"]["content"],
+            r#"{"name":"Aglio"#
+        );
+        assert!(error.to_string().contains(reason), "{error}");
+    }
+}
+
+#[tokio::test]
+async fn an_incomplete_response_is_an_incomplete_error() {
+    let server = MockServer::start(|_: &Recorded| {
+        Reply::json(
+            200,
+            &json!({
+                "id": "resp_1", "object": "response", "created_at": 1, "status": "incomplete",
+                "incomplete_details": {"reason": "max_output_tokens"},
+                "model": "gpt-4o-mini", "tools": [], "tool_choice": "auto", "parallel_tool_calls": true,
+                "output": [{"type": "message", "id": "msg_1", "status": "incomplete", "role": "assistant",
+                    "content": [{"type": "output_text", "text": "{\"name\":", "annotations": []}]}]
+            })
+            .to_string(),
+        )
+    })
+    .await;
+    let error = client(&server)
+        .responses()
+        .parse::<Recipe>(&types::CreateResponse::new("gpt-4o-mini", "A recipe"))
+        .await
+        .expect_err("incomplete");
+    let incomplete = error.as_incomplete().expect("an incomplete answer");
+    assert_eq!(incomplete.reason, "max_output_tokens");
+    assert_eq!(incomplete.answer["id"], "resp_1");
 }

@@ -98,6 +98,19 @@ pub fn client(
             }
         });
     }
+    if !model.webhooks.is_empty() {
+        let env = settings.env_name("WEBHOOK_SECRET");
+        setup.push(quote!(.webhook_secret_env(#env)));
+        let doc = format!(
+            " The secret that signs this API's webhook deliveries, to verify them with. Default: `{env}`."
+        );
+        header_methods.push(quote! {
+            #[doc = #doc]
+            pub fn webhook_secret(self, secret: impl Into<sdk_runtime::SecretString>) -> Self {
+                Self { inner: self.inner.webhook_secret(secret) }
+            }
+        });
+    }
     if let Some(parser) = &settings.client.error_parser {
         let path: syn::Path = syn::parse_str(parser).map_err(|e| {
             Error::Usage(format!(

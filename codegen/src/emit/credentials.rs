@@ -210,6 +210,12 @@ pub fn environment_items(
             ));
         }
     }
+    if !model.webhooks.is_empty() {
+        items.push(format!(
+            "`{}`: the secret that signs webhook deliveries (`webhook_secret(..)`).",
+            settings.env_name("WEBHOOK_SECRET")
+        ));
+    }
     items
 }
 

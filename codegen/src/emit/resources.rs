@@ -219,7 +219,9 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
         match &b.kind {
             BodyKind::Binary(_) => args.push(quote!(b"bytes".to_vec())),
             _ => {
-                let value = built(space, &b.ty, sample.body.as_ref(), krate);
+                let full = model.samples_of(op).get(1).and_then(|s| s.body.as_ref());
+                let body = with_constructor_arguments(space, &b.ty, sample.body.as_ref(), full);
+                let value = built(space, &b.ty, body.as_ref(), krate);
                 lets.push(quote!(let body = #value;));
                 args.push(quote!(&body));
             }
@@ -249,6 +251,34 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
         }
     };
     super::examples::doc_example(body, krate)
+}
+
+/// The required-only sample of a body, plus the full sample's values of
+/// the properties its `new` takes although they are optional (`model` and
+/// `input` of a Responses request), so that the example is typed.
+fn with_constructor_arguments(
+    space: &crate::model::TypeSpace,
+    ty: &TypeRef,
+    required: Option<&serde_json::Value>,
+    full: Option<&serde_json::Value>,
+) -> Option<serde_json::Value> {
+    let mut sample = required?.clone();
+    let (TypeRef::Named(id), Some(full), Some(object)) =
+        (space.resolve(ty), full, sample.as_object_mut())
+    else {
+        return Some(sample);
+    };
+    let (TypeKind::Struct(s), Some(args)) = (&space.types[*id].kind, space.constructors(*id).new)
+    else {
+        return Some(sample);
+    };
+    for i in args {
+        let wire = &s.fields[i].wire;
+        if let Some(value) = full.get(wire).filter(|_| !object.contains_key(wire)) {
+            object.insert(wire.clone(), value.clone());
+        }
+    }
+    Some(sample)
 }
 
 /// A value of `ty` from its sample: the typed expression when the sample

@@ -87,8 +87,10 @@ impl<'a> Sampler<'a> {
         if let Some(Value::Array(members)) = s.get("allOf") {
             let mut merged = Map::new();
             let mut other = None;
+            // The members of a top-level `allOf` are the top level.
+            let member_depth = if depth == 0 { 0 } else { depth + 1 };
             for (i, m) in members.iter().enumerate() {
-                match self.value(m, &format!("{pointer}/allOf/{i}"), fill, name, depth + 1) {
+                match self.value(m, &format!("{pointer}/allOf/{i}"), fill, name, member_depth) {
                     Some(Value::Object(o)) => merged.extend(o),
                     Some(v) if other.is_none() => other = Some(v),
                     _ => {}

@@ -38,6 +38,7 @@ impl Client {
     /// - `OPENAI_ADMIN_KEY`: the `AdminApiKeyAuth` scheme (`admin_api_key(..)`).
     /// - `OPENAI_ORG_ID`: the `OpenAI-Organization` header (`organization(..)`).
     /// - `OPENAI_PROJECT_ID`: the `OpenAI-Project` header (`project(..)`).
+    /// - `OPENAI_WEBHOOK_SECRET`: the secret that signs webhook deliveries (`webhook_secret(..)`).
     pub fn builder() -> ClientBuilder {
         ClientBuilder {
             inner: sdk_runtime::ClientBuilder::for_client(Self::DEFAULT_BASE_URL)
@@ -56,6 +57,7 @@ impl Client {
                     None,
                     Some("OPENAI_PROJECT_ID"),
                 )
+                .webhook_secret_env("OPENAI_WEBHOOK_SECRET")
                 .error_format(sdk_runtime::error::parse_enveloped),
         }
     }
@@ -338,6 +340,12 @@ impl ClientBuilder {
                     Some(value.into()),
                     Some("OPENAI_PROJECT_ID"),
                 ),
+        }
+    }
+    /// The secret that signs this API's webhook deliveries, to verify them with. Default: `OPENAI_WEBHOOK_SECRET`.
+    pub fn webhook_secret(self, secret: impl Into<sdk_runtime::SecretString>) -> Self {
+        Self {
+            inner: self.inner.webhook_secret(secret),
         }
     }
     fn credential(self, scheme: &'static str, credential: security::Credential) -> Self {

@@ -6,7 +6,8 @@
 //! [`prelude`] as `openai_client::prelude`; the generated endpoints and
 //! types are the `openai-client-core` crate.
 //!
-//! - [`text`]: the text of an answer, a tool call's arguments as a type;
+//! - [`text`]: the text of an answer;
+//! - [`tool_calls`]: an answer's function calls, their arguments as a type;
 //! - [`stream_events`] and [`streaming`]: streams read as high-level
 //!   events, accumulated into the final answer;
 //! - [`structured`] and [`strict_schema`]: answers and tool arguments as
@@ -22,6 +23,7 @@
 //! brings them all into scope.
 
 pub mod audio;
+mod partial_json;
 pub mod polling;
 pub mod prelude;
 pub mod stream_events;
@@ -29,6 +31,7 @@ pub mod streaming;
 pub mod strict_schema;
 pub mod structured;
 pub mod text;
+pub mod tool_calls;
 pub mod uploads;
 pub mod webhooks;
 

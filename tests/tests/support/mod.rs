@@ -8,10 +8,7 @@ use sdk_runtime::Environment;
 
 /// A small Responses request for a Bedrock model.
 pub fn request() -> types::CreateResponse {
-    types::CreateResponse::new()
-        .model("openai.gpt-oss-120b")
-        .input("hello")
-        .store(false)
+    types::CreateResponse::new("openai.gpt-oss-120b", "hello").store(false)
 }
 
 /// Bedrock in `us-east-1`, sending to `server`, with no environment.

@@ -14,7 +14,7 @@ use crate::model::{Model, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// The parameter type of a constructor argument, as the `Object` derive
 /// writes it: `impl Into<T>` of the field's type without its `Option` or
-/// `Box`.
+/// `Box`, and any iterable of `impl Into<Item>` for a list.
 fn parameter(space: &TypeSpace, f: &Field) -> TokenStream {
     let storage = space.storage(f);
     // Nullable through an alias: the alias itself is the `Option`.
@@ -26,6 +26,10 @@ fn parameter(space: &TypeSpace, f: &Field) -> TokenStream {
         TypeRef::Nullable(inner) => inner.as_ref(),
         other => other,
     };
+    if let TypeRef::Array(item) = inner {
+        let item = type_tokens(space, item, false);
+        return quote!(impl IntoIterator<Item = impl Into<#item>>);
+    }
     let ty = type_tokens(space, inner, false);
     quote!(impl Into<#ty>)
 }

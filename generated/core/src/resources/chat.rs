@@ -133,12 +133,12 @@ impl ChatCompletions {
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
     /// let body = types::CreateChatCompletionRequest::new(
+    ///     "string",
     ///     [
     ///         types::ChatCompletionRequestMessage::Developer(
     ///             types::ChatCompletionRequestDeveloperMessage::new("string"),
     ///         ),
     ///     ],
-    ///     "string",
     /// );
     /// let response = client.chat().completions().create(&body).await?;
     /// println!("{response:?}");
@@ -193,12 +193,12 @@ impl ChatCompletions {
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
     /// let body = types::CreateChatCompletionRequest::new(
+    ///     "string",
     ///     [
     ///         types::ChatCompletionRequestMessage::Developer(
     ///             types::ChatCompletionRequestDeveloperMessage::new("string"),
     ///         ),
     ///     ],
-    ///     "string",
     /// );
     /// let mut events = client.chat().completions().create_stream(&body).await?;
     /// while let Some(event) = futures_util::StreamExt::next(&mut events).await {

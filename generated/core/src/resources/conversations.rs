@@ -244,9 +244,7 @@ impl ConversationsItems {
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
     /// let params = types::CreateConversationItemsParams::default();
     /// let body = types::CreateConversationItemsRequest::new([
-    ///     types::InputItem::EasyInputMessage(
-    ///         types::EasyInputMessage::new(types::EasyInputMessageRole::User, "string"),
-    ///     ),
+    ///     types::InputItem::EasyInputMessage(types::EasyInputMessage::new("string")),
     /// ]);
     /// let response = client
     ///     .conversations()

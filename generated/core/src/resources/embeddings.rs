@@ -36,7 +36,7 @@ impl Embeddings {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateEmbeddingRequest::new("", "string");
+    /// let body = types::CreateEmbeddingRequest::new("string", "");
     /// let response = client.embeddings().create(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())

@@ -49,7 +49,7 @@ impl Responses {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateResponse::new();
+    /// let body = types::CreateResponse::new("string", "string");
     /// let response = client.responses().create(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())
@@ -91,7 +91,7 @@ impl Responses {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateResponse::new();
+    /// let body = types::CreateResponse::new("string", "string");
     /// let mut events = client.responses().create_stream(&body).await?;
     /// while let Some(event) = futures_util::StreamExt::next(&mut events).await {
     ///     println!("{:?}", event ?);

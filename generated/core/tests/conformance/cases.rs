@@ -745,7 +745,7 @@ async fn chat_completions_create_required() {
 async fn chat_completions_create_all_params() {
     let client = client();
     let body: types::CreateChatCompletionRequest = sample(
-        "{\"messages\":[{\"content\":\"string\",\"role\":\"developer\"}],\"model\":\"string\"}",
+        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"messages\":[{\"content\":\"string\",\"role\":\"developer\"}],\"model\":\"string\",\"service_tier\":\"auto\",\"modalities\":[\"text\"],\"verbosity\":\"low\",\"reasoning_effort\":\"none\",\"max_completion_tokens\":1,\"frequency_penalty\":0,\"presence_penalty\":0,\"web_search_options\":{},\"response_format\":{\"type\":\"text\"},\"audio\":{\"voice\":\"string\",\"format\":\"wav\"},\"store\":false,\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stop\":\"<|endoftext|>\",\"logit_bias\":{},\"logprobs\":false,\"max_tokens\":1,\"n\":1,\"prediction\":{\"type\":\"content\",\"content\":\"string\"},\"seed\":1,\"stream_options\":{},\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"string\"}}],\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"function_call\":\"none\",\"functions\":[{\"name\":\"string\"}]}",
     );
     for _ in 0..1 {
         let response = client
@@ -7564,7 +7564,9 @@ async fn responses_create_required() {
 #[tokio::test]
 async fn responses_create_all_params() {
     let client = client();
-    let body: types::CreateResponse = sample("{}");
+    let body: types::CreateResponse = sample(
+        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"previous_response_id\":\"string\",\"model\":\"string\",\"background\":false,\"max_tool_calls\":1,\"text\":{},\"tools\":[{\"type\":\"function\",\"name\":\"string\",\"parameters\":{},\"strict\":true}],\"tool_choice\":\"none\",\"prompt\":{\"id\":\"string\"},\"service_tier\":\"auto\",\"truncation\":\"auto\",\"reasoning\":{},\"input\":\"string\",\"include\":[\"file_search_call.results\"],\"parallel_tool_calls\":true,\"store\":true,\"instructions\":\"string\",\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stream_options\":{},\"conversation\":\"string\",\"context_management\":[{\"type\":\"string\"}],\"max_output_tokens\":16}",
+    );
     for _ in 0..1 {
         let response = client
             .responses()
@@ -10650,7 +10652,9 @@ async fn beta_responses_create_all_params() {
     let params: types::BetaCreateResponseParams = sample(
         "{\"openai-beta\":[\"responses_multi_agent=v1\"]}",
     );
-    let body: types::BetaCreateResponse = sample("{}");
+    let body: types::BetaCreateResponse = sample(
+        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"previous_response_id\":\"string\",\"model\":\"string\",\"background\":false,\"max_tool_calls\":1,\"text\":{},\"tools\":[{\"type\":\"function\",\"name\":\"string\",\"parameters\":{},\"strict\":true}],\"tool_choice\":\"none\",\"prompt\":{\"id\":\"string\"},\"service_tier\":\"auto\",\"truncation\":\"auto\",\"reasoning\":{},\"input\":\"string\",\"include\":[\"file_search_call.results\"],\"parallel_tool_calls\":true,\"store\":true,\"instructions\":\"string\",\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stream_options\":{},\"conversation\":\"string\",\"context_management\":[{\"type\":\"string\"}],\"max_output_tokens\":16,\"multi_agent\":{\"enabled\":true}}",
+    );
     for _ in 0..1 {
         let response = client
             .beta()

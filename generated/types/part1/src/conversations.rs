@@ -1049,6 +1049,18 @@ impl From<McpApprovalResponse> for InputItem {
         Self::Item(Item::McpApprovalResponse(value))
     }
 }
+#[allow(deprecated)]
+impl From<&str> for InputItem {
+    fn from(value: &str) -> Self {
+        Self::EasyInputMessage(EasyInputMessage::new(value))
+    }
+}
+#[allow(deprecated)]
+impl From<String> for InputItem {
+    fn from(value: String) -> Self {
+        Self::EasyInputMessage(EasyInputMessage::new(value))
+    }
+}
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Each `ResponseOutputItem` as the `InputItem` to send back (what has no place in it is kept as JSON).
 #[allow(deprecated)]

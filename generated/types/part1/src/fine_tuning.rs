@@ -463,7 +463,7 @@ impl GraderMultiGraders {
     pub fn score_model(
         name: impl Into<String>,
         model: impl Into<String>,
-        input: impl Into<Vec<EvalItem>>,
+        input: impl IntoIterator<Item = impl Into<EvalItem>>,
     ) -> Self {
         Self::ScoreModel(GraderScoreModel::new(name, model, input))
     }
@@ -471,9 +471,9 @@ impl GraderMultiGraders {
     pub fn label_model(
         name: impl Into<String>,
         model: impl Into<String>,
-        input: impl Into<Vec<EvalItem>>,
-        labels: impl Into<Vec<String>>,
-        passing_labels: impl Into<Vec<String>>,
+        input: impl IntoIterator<Item = impl Into<EvalItem>>,
+        labels: impl IntoIterator<Item = impl Into<String>>,
+        passing_labels: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self::LabelModel(
             GraderLabelModel::new(name, model, input, labels, passing_labels),
@@ -1132,7 +1132,7 @@ impl RunGraderRequestGrader {
     pub fn score_model(
         name: impl Into<String>,
         model: impl Into<String>,
-        input: impl Into<Vec<EvalItem>>,
+        input: impl IntoIterator<Item = impl Into<EvalItem>>,
     ) -> Self {
         Self::ScoreModel(GraderScoreModel::new(name, model, input))
     }

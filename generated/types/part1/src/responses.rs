@@ -4,7 +4,7 @@
 use super::*;
 #[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new())]
+#[api(new(model, input))]
 pub struct CreateResponse {
     /// Set of 16 key-value pairs that can be attached to an object. This can be
     /// useful for storing additional information about the object in a structured

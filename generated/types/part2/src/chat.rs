@@ -1320,7 +1320,7 @@ pub enum ChatCompletionToolChoiceOption {
 }
 #[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(messages, model))]
+#[api(new(model, messages))]
 pub struct CreateChatCompletionRequest {
     /// Set of 16 key-value pairs that can be attached to an object. This can be
     /// useful for storing additional information about the object in a structured

@@ -60,8 +60,8 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
 impl CreateEvalCompletionsRunDataSourceInputMessages {
     /// `template`: a [`CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages`] made with [`CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages::new`].
     pub fn template(
-        template: impl Into<
-            Vec<
+        template: impl IntoIterator<
+            Item = impl Into<
                 CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
             >,
         >,
@@ -201,7 +201,9 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
 impl CreateEvalCompletionsRunDataSourceSource {
     /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
     pub fn file_content(
-        content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>,
+        content: impl IntoIterator<
+            Item = impl Into<EvalJsonlFileContentSourceContentItem>,
+        >,
     ) -> Self {
         Self::FileContent(EvalJsonlFileContentSource::new(content))
     }
@@ -427,7 +429,9 @@ pub enum CreateEvalJsonlRunDataSourceSource {
 impl CreateEvalJsonlRunDataSourceSource {
     /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
     pub fn file_content(
-        content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>,
+        content: impl IntoIterator<
+            Item = impl Into<EvalJsonlFileContentSourceContentItem>,
+        >,
     ) -> Self {
         Self::FileContent(EvalJsonlFileContentSource::new(content))
     }
@@ -580,9 +584,9 @@ impl CreateEvalRequestTestingCriteriaItem {
     pub fn label_model(
         name: impl Into<String>,
         model: impl Into<String>,
-        input: impl Into<Vec<CreateEvalItem>>,
-        labels: impl Into<Vec<String>>,
-        passing_labels: impl Into<Vec<String>>,
+        input: impl IntoIterator<Item = impl Into<CreateEvalItem>>,
+        labels: impl IntoIterator<Item = impl Into<String>>,
+        passing_labels: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self::LabelModel(
             CreateEvalLabelModelGrader::new(name, model, input, labels, passing_labels),
@@ -623,7 +627,7 @@ impl CreateEvalRequestTestingCriteriaItem {
     pub fn score_model(
         name: impl Into<String>,
         model: impl Into<String>,
-        input: impl Into<Vec<EvalItem>>,
+        input: impl IntoIterator<Item = impl Into<EvalItem>>,
     ) -> Self {
         Self::ScoreModel(EvalGraderScoreModel::new(name, model, input))
     }
@@ -768,8 +772,8 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
 impl CreateEvalResponsesRunDataSourceInputMessages {
     /// `template`: a [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate`] made with [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate::new`].
     pub fn template(
-        template: impl Into<
-            Vec<
+        template: impl IntoIterator<
+            Item = impl Into<
                 CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
             >,
         >,
@@ -940,7 +944,9 @@ pub enum CreateEvalResponsesRunDataSourceSource {
 impl CreateEvalResponsesRunDataSourceSource {
     /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
     pub fn file_content(
-        content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>,
+        content: impl IntoIterator<
+            Item = impl Into<EvalJsonlFileContentSourceContentItem>,
+        >,
     ) -> Self {
         Self::FileContent(EvalJsonlFileContentSource::new(content))
     }

@@ -937,11 +937,11 @@ impl ComputerAction {
         Self::DoubleClick(DoubleClickAction::new(x, y))
     }
     /// `drag`: a [`DragParam`] made with [`DragParam::new`].
-    pub fn drag(path: impl Into<Vec<DragPoint>>) -> Self {
+    pub fn drag(path: impl IntoIterator<Item = impl Into<DragPoint>>) -> Self {
         Self::Drag(DragParam::new(path))
     }
     /// `keypress`: a [`KeyPressAction`] made with [`KeyPressAction::new`].
-    pub fn keypress(keys: impl Into<Vec<String>>) -> Self {
+    pub fn keypress(keys: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self::Keypress(KeyPressAction::new(keys))
     }
     /// `screenshot`: a [`ScreenshotParam`] made with [`ScreenshotParam::new`].
@@ -6962,8 +6962,8 @@ impl OutputMessageContent {
     /// `output_text`: a [`OutputTextContent`] made with [`OutputTextContent::new`].
     pub fn output_text(
         text: impl Into<String>,
-        annotations: impl Into<Vec<Annotation>>,
-        logprobs: impl Into<Vec<LogProb>>,
+        annotations: impl IntoIterator<Item = impl Into<Annotation>>,
+        logprobs: impl IntoIterator<Item = impl Into<LogProb>>,
     ) -> Self {
         Self::OutputText(OutputTextContent::new(text, annotations, logprobs))
     }
@@ -9535,7 +9535,9 @@ impl BetaTool {
         Self::Function(FunctionTool::new(name))
     }
     /// `file_search`: a [`FileSearchTool`] made with [`FileSearchTool::new`].
-    pub fn file_search(vector_store_ids: impl Into<Vec<String>>) -> Self {
+    pub fn file_search(
+        vector_store_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
         Self::FileSearch(FileSearchTool::new(vector_store_ids))
     }
     /// `computer`: a [`ComputerTool`] made with [`ComputerTool::new`].
@@ -9584,7 +9586,7 @@ impl BetaTool {
     pub fn namespace(
         name: impl Into<String>,
         description: impl Into<String>,
-        tools: impl Into<Vec<BetaNamespaceToolParamTool>>,
+        tools: impl IntoIterator<Item = impl Into<BetaNamespaceToolParamTool>>,
     ) -> Self {
         Self::Namespace(BetaNamespaceToolParam::new(name, description, tools))
     }

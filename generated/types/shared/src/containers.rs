@@ -79,7 +79,9 @@ impl ContainerAutoParamNetworkPolicy {
         Self::Disabled(ContainerNetworkPolicyDisabledParam::new())
     }
     /// `allowlist`: a [`ContainerNetworkPolicyAllowlistParam`] made with [`ContainerNetworkPolicyAllowlistParam::new`].
-    pub fn allowlist(allowed_domains: impl Into<Vec<String>>) -> Self {
+    pub fn allowlist(
+        allowed_domains: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
         Self::Allowlist(ContainerNetworkPolicyAllowlistParam::new(allowed_domains))
     }
 }

@@ -3,8 +3,10 @@
 //! WebSockets (`/v1/realtime`, `/v1/responses`, Azure's
 //! `/openai/realtime`) and Azure's chat completions
 //! (`/openai/deployments/{deployment}/chat/completions?api-version=…`,
-//! `/openai/v1/chat/completions`). Every request must carry a credential
-//! (`Authorization` or `api-key`).
+//! `/openai/v1/chat/completions`), and OpenAI's chat completions with a
+//! structured output (`/v1/chat/completions`: the answer is a value of the
+//! request's JSON schema, where Steady's is placeholder text). Every
+//! request must carry a credential (`Authorization` or `api-key`).
 //!
 //! `mock-sockets PORT`
 
@@ -183,13 +185,20 @@ async fn http(mut stream: TcpStream) {
             json!({"error": {"message": "no credential", "type": "invalid_request_error"}}),
         )
     } else if let Some(model) = chat_model(&target, &body) {
+        let request: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+        let schema = &request["response_format"]["json_schema"]["schema"];
+        let content = if schema.is_object() {
+            value_of(schema, 0).to_string()
+        } else {
+            "Hello from the stand-in.".to_owned()
+        };
         (
             200,
             json!({
-                "id": "chatcmpl-azure-1", "object": "chat.completion", "created": 1_764_000_000,
+                "id": "chatcmpl-standin-1", "object": "chat.completion", "created": 1_764_000_000,
                 "model": model,
                 "choices": [{"index": 0, "finish_reason": "stop", "logprobs": null,
-                    "message": {"role": "assistant", "content": "Hello from the Azure stand-in.", "refusal": null}}]
+                    "message": {"role": "assistant", "content": content, "refusal": null}}]
             }),
         )
     } else {
@@ -216,9 +225,41 @@ fn chat_model(target: &str, body: &[u8]) -> Option<String> {
         return (operation == "chat/completions" && query.contains("api-version="))
             .then(|| deployment.to_owned());
     }
-    if path == "/openai/v1/chat/completions" {
+    if path == "/openai/v1/chat/completions" || path == "/v1/chat/completions" {
         let body: serde_json::Value = serde_json::from_slice(body).ok()?;
         return body["model"].as_str().map(str::to_owned);
     }
     None
+}
+
+/// A value of a JSON schema (the strict schemas structured outputs send):
+/// every property of an object, one item of an array.
+fn value_of(schema: &serde_json::Value, depth: usize) -> serde_json::Value {
+    let kind = match &schema["type"] {
+        serde_json::Value::Array(kinds) => kinds
+            .iter()
+            .filter_map(|k| k.as_str())
+            .find(|k| *k != "null")
+            .unwrap_or("null"),
+        kind => kind.as_str().unwrap_or("null"),
+    };
+    if depth > 8 {
+        return serde_json::Value::Null;
+    }
+    match kind {
+        "object" => serde_json::Value::Object(
+            schema["properties"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(name, property)| (name.clone(), value_of(property, depth + 1)))
+                .collect(),
+        ),
+        "array" => json!([value_of(&schema["items"], depth + 1)]),
+        "string" => json!("text"),
+        "integer" => json!(1),
+        "number" => json!(1.5),
+        "boolean" => json!(true),
+        _ => serde_json::Value::Null,
+    }
 }
