@@ -180,27 +180,47 @@ impl<T: Send + 'static> Call<T> {
         self
     }
 
-    /// Sends the call and decodes the response.
+    /// Sends the call and decodes the response, in a span of its own
+    /// (see the runtime's `telemetry` notes: OpenTelemetry attribute names,
+    /// no secret).
     pub async fn send(self) -> Result<ApiResponse<T>, Error> {
+        use tracing::Instrument;
         let spec = self.spec?;
-        let buffer = matches!(self.decode, Decode::Buffered(_));
-        match (
-            self.client.send(&spec, &self.options, buffer).await?,
-            self.decode,
-        ) {
+        let span = crate::telemetry::call_span(&spec, self.client.inner.base_url.host_str());
+        let gen_ai = spec.operation.is_some_and(|o| o.gen_ai.is_some());
+        let result = Self::send_spec(self.client, self.options, self.decode, &spec, &span, gen_ai)
+            .instrument(span.clone())
+            .await;
+        if let Err(error) = &result {
+            crate::telemetry::record_error(&span, error);
+        }
+        result
+    }
+
+    async fn send_spec(
+        client: Client,
+        options: RequestOptions,
+        decode: Decode<T>,
+        spec: &RequestSpec,
+        span: &tracing::Span,
+        gen_ai: bool,
+    ) -> Result<ApiResponse<T>, Error> {
+        let buffer = matches!(decode, Decode::Buffered(_));
+        match (client.send(spec, &options, buffer).await?, decode) {
             (Success::Buffered(meta, body), Decode::Buffered(decode)) => {
+                crate::telemetry::record_answer(span, &meta, Some(&body), gen_ai);
                 let value = decode(&meta, body)?;
                 Ok(ApiResponse::new(meta, value))
             }
             (Success::Streaming(meta, response, idle), Decode::Streaming(decode)) => {
+                crate::telemetry::record_answer(span, &meta, None, gen_ai);
                 Ok(ApiResponse::new(meta, decode(response, idle)))
             }
             (Success::Streaming(meta, response, _), Decode::Buffered(decode)) => {
-                let body = crate::orchestrator::read_limited(
-                    response,
-                    self.client.inner.max_response_bytes,
-                )
-                .await?;
+                let body =
+                    crate::orchestrator::read_limited(response, client.inner.max_response_bytes)
+                        .await?;
+                crate::telemetry::record_answer(span, &meta, Some(&body), gen_ai);
                 let value = decode(&meta, body)?;
                 Ok(ApiResponse::new(meta, value))
             }

@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorParser};
 use crate::interceptor::Interceptor;
 use crate::options::RequestOptions;
 use crate::redact::RedactedHeaders;
-use crate::retry::RetryPolicy;
+use crate::retry::{RetryPolicy, StandardRetry};
 use crate::secret::SecretString;
 use crate::transport::{HttpTransport, ReqwestTransport};
 
@@ -43,6 +43,8 @@ pub struct ClientBuilder<C = Client> {
     base_url_env: Option<&'static str>,
     webhook_secret: Option<SecretString>,
     webhook_secret_env: Option<&'static str>,
+    retry: StandardRetry,
+    wait_for_capacity: bool,
     security: SecurityConfig,
     header_options: Vec<HeaderOption>,
     provider: Option<Arc<dyn Provider>>,
@@ -120,6 +122,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             base_url_env: None,
             webhook_secret: None,
             webhook_secret_env: None,
+            retry: StandardRetry::new(),
+            wait_for_capacity: false,
             security: SecurityConfig::default(),
             header_options: Vec::new(),
             provider: None,
@@ -154,6 +158,20 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// with [`Client::webhook_secret`] to verify a delivery.
     pub fn webhook_secret(mut self, secret: impl Into<SecretString>) -> Self {
         self.webhook_secret = Some(secret.into());
+        self
+    }
+    /// Error codes (or types) of the API that retrying does not help with
+    /// (a used-up quota): the standard retry policy does not retry them.
+    pub fn not_retrying_codes(mut self, codes: &'static [&'static str]) -> Self {
+        self.retry = self.retry.not_retrying_codes(codes);
+        self
+    }
+    /// Waits for rate-limit capacity before sending: when a response says
+    /// that no requests or tokens are left (`x-ratelimit-remaining-*: 0`),
+    /// the client's next requests wait until the limit resets (at most two
+    /// minutes) instead of failing with 429. Off by default.
+    pub fn wait_for_capacity(mut self, wait: bool) -> Self {
+        self.wait_for_capacity = wait;
         self
     }
     /// The environment variable that holds the webhook secret.
@@ -382,6 +400,8 @@ impl<C: From<Client>> ClientBuilder<C> {
                 error_parser: self.error_parser,
                 provider_name,
                 webhook_secret,
+                retry: self.retry,
+                capacity: self.wait_for_capacity.then(Arc::default),
             }),
         })
     }
@@ -420,6 +440,12 @@ pub(crate) struct Inner {
     pub(crate) error_parser: ErrorParser,
     pub(crate) provider_name: Option<String>,
     pub(crate) webhook_secret: Option<SecretString>,
+    /// The standard policy with the API's codes, used when no policy is
+    /// set.
+    pub(crate) retry: StandardRetry,
+    /// What the last responses said of the rate limits, when the client
+    /// waits for capacity.
+    pub(crate) capacity: Option<Arc<crate::rate_limit::Capacity>>,
 }
 
 /// A configured API client. Cheap to clone; clones share the connection

@@ -136,6 +136,11 @@ impl Error {
         }
     }
 
+    /// The rate limits the failed response reports (`x-ratelimit-*`).
+    pub fn rate_limits(&self) -> Option<crate::rate_limit::RateLimits> {
+        crate::rate_limit::RateLimits::from_headers(&self.as_api()?.headers)
+    }
+
     /// The answer that stopped before it was complete, if this is one.
     pub fn as_incomplete(&self) -> Option<&IncompleteAnswer> {
         match self {

@@ -30,12 +30,14 @@ pub mod options;
 mod orchestrator;
 pub mod pagination;
 pub mod poll;
+pub mod rate_limit;
 pub mod redact;
 pub mod request;
 pub mod response;
 pub mod retry;
 pub mod secret;
 pub mod sse;
+mod telemetry;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 pub mod transport;

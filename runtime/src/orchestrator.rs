@@ -18,8 +18,9 @@ use crate::options::RequestOptions;
 use crate::redact::{RedactedHeaders, RedactedUrl};
 use crate::request::{Body, RequestSpec};
 use crate::response::{ByteStream, ResponseMeta};
-use crate::retry::{Outcome, RetryPolicy, StandardRetry};
+use crate::retry::{Outcome, RetryPolicy};
 use crate::transport::{HttpRequest, RequestBody};
+use tracing::Instrument;
 
 /// A successful response: either buffered, or still streaming.
 pub(crate) enum Success {
@@ -102,7 +103,7 @@ impl Client {
         };
         let policy: &dyn RetryPolicy = match &opts.retry_policy {
             Some(policy) => policy.as_ref(),
-            None => &StandardRetry,
+            None => &inner.retry,
         };
 
         let mut base_headers = inner.headers.clone();
@@ -131,6 +132,15 @@ impl Client {
         loop {
             attempt += 1;
             let retries_left = attempt <= max_retries;
+            // A client that waits for capacity holds the request while the
+            // last response said none is left.
+            if let Some(wait) = inner.capacity.as_ref().and_then(|c| c.wait()) {
+                tracing::debug!(
+                    wait_ms = wait.as_millis() as u64,
+                    "waiting for rate-limit capacity"
+                );
+                tokio::time::sleep(wait).await;
+            }
             let started = Instant::now();
             let mut out = OutgoingRequest {
                 method: spec.method.clone(),
@@ -189,12 +199,18 @@ impl Client {
             };
             let sent_url = out.url.clone();
             let request = HttpRequest::new(out.method, out.url, out.headers, wire_body);
+            // The call's span (when the call made one) counts the retries.
+            tracing::Span::current().record("sdk.retries", attempt - 1);
+            let attempt_span = crate::telemetry::attempt_span(attempt);
             let outcome = tokio::time::timeout(timeout, async {
                 let response = inner.transport.send(request).await?;
                 let meta = ResponseMeta {
                     status: response.status,
                     headers: response.headers,
                 };
+                if let Some(capacity) = &inner.capacity {
+                    capacity.observe(&meta.headers);
+                }
                 let context = ResponseContext {
                     method: &spec.method,
                     url: &sent_url,
@@ -214,6 +230,7 @@ impl Client {
                     Ok(Success::Streaming(meta, response.body, timeout))
                 }
             })
+            .instrument(attempt_span.clone())
             .await;
             let elapsed = started.elapsed();
             let error = match outcome {
@@ -223,6 +240,7 @@ impl Client {
                     let meta = match &success {
                         Success::Buffered(m, _) | Success::Streaming(m, _, _) => m,
                     };
+                    attempt_span.record("http.response.status_code", meta.status.as_u16());
                     tracing::debug!(
                         method = %spec.method,
                         url = %RedactedUrl::new(&sent_url, &inner.sensitive_query),
@@ -237,14 +255,8 @@ impl Client {
                     let Success::Streaming(meta, response, _) = success else {
                         unreachable!("only successful responses are buffered")
                     };
-                    let outcome = Outcome::Response {
-                        status: meta.status,
-                        headers: &meta.headers,
-                    };
-                    if retries_left && policy.should_retry(outcome) {
-                        tokio::time::sleep(policy.delay(attempt - 1, outcome)).await;
-                        continue;
-                    }
+                    // The error is read first, so that the policy sees its
+                    // code (and the connection is free for the retry).
                     let error = api_error(
                         meta.status,
                         meta.headers,
@@ -253,10 +265,23 @@ impl Client {
                         inner.error_parser,
                     )
                     .await;
+                    let Error::Api(api) = &error else {
+                        unreachable!("api_error makes an API error")
+                    };
+                    let outcome = Outcome::Response {
+                        status: api.status,
+                        headers: &api.headers,
+                        error: api.error.as_ref(),
+                    };
+                    if retries_left && policy.should_retry(outcome) {
+                        tokio::time::sleep(policy.delay(attempt - 1, outcome)).await;
+                        continue;
+                    }
                     on_error(&error, &sent_url, false);
                     return Err(error);
                 }
             };
+            crate::telemetry::record_error(&attempt_span, &error);
             tracing::debug!(
                 method = %spec.method,
                 url = %RedactedUrl::new(&sent_url, &inner.sensitive_query),

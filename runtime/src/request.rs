@@ -216,6 +216,35 @@ pub struct RequestSpec {
     /// The operation's security requirement when it differs from the
     /// API's default (`Some(&[])`: anonymous); `None` uses the default.
     pub security: Option<crate::auth::security::Security>,
+    /// Which operation of the API this is (its spans and hooks name it);
+    /// `None` for a request the API description does not have.
+    pub operation: Option<Operation>,
+}
+
+/// An operation of the API: its id in the API description, and the
+/// OpenTelemetry GenAI operation name when it is one (`chat`,
+/// `embeddings`, ...), which gives its span the `gen_ai.*` attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    /// The `operationId`.
+    pub id: &'static str,
+    /// The GenAI operation name.
+    pub gen_ai: Option<&'static str>,
+}
+
+impl Operation {
+    /// The operation `id`.
+    pub const fn new(id: &'static str) -> Self {
+        Self { id, gen_ai: None }
+    }
+
+    /// With a GenAI operation name.
+    pub const fn gen_ai(self, name: &'static str) -> Self {
+        Self {
+            gen_ai: Some(name),
+            ..self
+        }
+    }
 }
 
 impl RequestSpec {
@@ -228,7 +257,14 @@ impl RequestSpec {
             headers: HeaderMap::new(),
             body: Body::None,
             security: None,
+            operation: None,
         }
+    }
+
+    /// Names the operation.
+    pub fn with_operation(mut self, operation: Operation) -> Self {
+        self.operation = Some(operation);
+        self
     }
 
     /// Sets the operation's security requirement.

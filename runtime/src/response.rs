@@ -27,6 +27,10 @@ impl ResponseMeta {
             .get("x-request-id")
             .and_then(|v| v.to_str().ok())
     }
+    /// The rate limits the response reports (`x-ratelimit-*`).
+    pub fn rate_limits(&self) -> Option<crate::rate_limit::RateLimits> {
+        crate::rate_limit::RateLimits::from_headers(&self.headers)
+    }
 }
 
 /// A typed response value with its metadata. Derefs to the value.
@@ -52,6 +56,10 @@ impl<T> ApiResponse<T> {
     /// The `x-request-id` header.
     pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
+    }
+    /// The rate limits the response reports (`x-ratelimit-*`), typed.
+    pub fn rate_limits(&self) -> Option<crate::rate_limit::RateLimits> {
+        self.meta.rate_limits()
     }
     /// The metadata.
     pub fn meta(&self) -> &ResponseMeta {

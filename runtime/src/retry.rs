@@ -2,7 +2,11 @@
 //! failed attempt and picks the delay; [`StandardRetry`], the default,
 //! retries 408, 409, 429, 5xx, timeouts and connection errors with
 //! exponential backoff and jitter, and follows the server's
-//! `x-should-retry`, `retry-after-ms` and `retry-after` headers.
+//! `x-should-retry`, `retry-after-ms` and `retry-after` headers. A policy
+//! sees the decoded error object too, so that an error whose code says
+//! that waiting will not help (a quota used up) is not retried: the
+//! generated client names those codes
+//! ([`StandardRetry::not_retrying_codes`]).
 //!
 //! How many retries a request gets is the `max_retries` option; a request
 //! whose body is a one-shot stream is never retried.
@@ -11,7 +15,7 @@ use http::{HeaderMap, StatusCode};
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use crate::error::Error;
+use crate::error::{Error, ErrorObject};
 
 /// How an attempt ended, as a [`RetryPolicy`] sees it.
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +26,9 @@ pub enum Outcome<'a> {
         status: StatusCode,
         /// The response headers.
         headers: &'a HeaderMap,
+        /// The error object of the body, as the client's error parser read
+        /// it (`None` when the body has none).
+        error: Option<&'a ErrorObject>,
     },
     /// No usable answer: a timeout or a connection error.
     Error(&'a Error),
@@ -46,15 +53,57 @@ impl<T: RetryPolicy + ?Sized> RetryPolicy for std::sync::Arc<T> {
     }
 }
 
-/// The default policy: [`should_retry`] for statuses, timeouts and
-/// connection errors for the rest; [`delay`] for the wait.
+/// The default policy: `x-should-retry` when the server sends it; else
+/// no retry for an error whose code or type is one of
+/// [`StandardRetry::not_retrying_codes`]; else [`should_retry`] for
+/// statuses, timeouts and connection errors for the rest; [`delay`] for
+/// the wait.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct StandardRetry;
+pub struct StandardRetry {
+    not_retrying: &'static [&'static str],
+}
+
+impl StandardRetry {
+    /// The policy with no error codes of its own.
+    pub const fn new() -> Self {
+        Self { not_retrying: &[] }
+    }
+
+    /// Error codes (or types) that retrying does not help with, such as a
+    /// used-up quota: an answer with one is not retried, whatever its
+    /// status, unless the server's `x-should-retry` says otherwise.
+    pub const fn not_retrying_codes(self, codes: &'static [&'static str]) -> Self {
+        Self {
+            not_retrying: codes,
+        }
+    }
+
+    /// The codes given to [`StandardRetry::not_retrying_codes`].
+    pub fn codes(&self) -> &'static [&'static str] {
+        self.not_retrying
+    }
+}
 
 impl RetryPolicy for StandardRetry {
     fn should_retry(&self, outcome: Outcome<'_>) -> bool {
         match outcome {
-            Outcome::Response { status, headers } => should_retry(status, headers),
+            Outcome::Response {
+                status,
+                headers,
+                error,
+            } => {
+                if server_says(headers).is_none()
+                    && error.is_some_and(|e| {
+                        [e.code.as_deref(), e.kind.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .any(|c| self.not_retrying.contains(&c))
+                    })
+                {
+                    return false;
+                }
+                should_retry(status, headers)
+            }
             Outcome::Error(e) => matches!(e, Error::Timeout { .. } | Error::Connection { .. }),
         }
     }
@@ -77,12 +126,17 @@ pub const MAX_SERVER_DELAY: Duration = Duration::from_secs(60);
 /// Whether a response with `status` should be retried. `x-should-retry`
 /// (`true` or `false`) overrides the status-based decision.
 pub fn should_retry(status: StatusCode, headers: &HeaderMap) -> bool {
+    server_says(headers)
+        .unwrap_or_else(|| matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error())
+}
+
+/// The server's `x-should-retry`, when it sends `true` or `false`.
+fn server_says(headers: &HeaderMap) -> Option<bool> {
     match headers.get("x-should-retry").and_then(|v| v.to_str().ok()) {
-        Some("true") => return true,
-        Some("false") => return false,
-        _ => {}
+        Some("true") => Some(true),
+        Some("false") => Some(false),
+        _ => None,
     }
-    matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error()
 }
 
 /// The delay before retry number `retry` (0-based), honouring the server's

@@ -15,7 +15,7 @@
 //! ]);
 //! let client = Client::builder("https://api.example.test")
 //!     .transport(transport.clone())
-//!     .retry_policy(sdk_runtime::retry::StandardRetry)
+//!     .retry_policy(sdk_runtime::retry::StandardRetry::new())
 //!     .build()?;
 //! let thing = client
 //!     .request::<serde_json::Value>(RequestSpec::new(Method::GET, "/things/1"))

@@ -324,7 +324,7 @@ async fn a_custom_retry_policy_per_client_and_per_call() {
     // Per call, the standard policy again: 404 is not retried.
     let error = client
         .request::<Value>(get("/missing"))
-        .retry_policy(StandardRetry)
+        .retry_policy(StandardRetry::new())
         .await
         .expect_err("404");
     assert!(error.is_not_found());
@@ -340,7 +340,7 @@ async fn the_standard_policy_still_reads_the_server_hints() {
     })
     .await;
     let client = builder(&server)
-        .retry_policy(StandardRetry)
+        .retry_policy(StandardRetry::new())
         .build()
         .expect("client");
     let error = client
@@ -355,14 +355,90 @@ async fn the_standard_policy_still_reads_the_server_hints() {
     let outcome = Outcome::Response {
         status: http::StatusCode::TOO_MANY_REQUESTS,
         headers: &headers,
+        error: None,
     };
-    assert!(StandardRetry.should_retry(outcome));
-    assert_eq!(StandardRetry.delay(0, outcome), Duration::from_millis(7));
+    assert!(StandardRetry::new().should_retry(outcome));
+    assert_eq!(
+        StandardRetry::new().delay(0, outcome),
+        Duration::from_millis(7)
+    );
     headers.clear();
     headers.insert("retry-after", "2".parse().expect("header"));
     let outcome = Outcome::Response {
         status: http::StatusCode::SERVICE_UNAVAILABLE,
         headers: &headers,
+        error: None,
     };
-    assert_eq!(StandardRetry.delay(3, outcome), Duration::from_secs(2));
+    assert_eq!(
+        StandardRetry::new().delay(3, outcome),
+        Duration::from_secs(2)
+    );
+}
+
+#[tokio::test]
+async fn error_codes_that_waiting_does_not_fix_are_not_retried() {
+    let quota = r#"{"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}}"#;
+    let rate = r#"{"error":{"message":"Rate limit reached.","type":"requests","code":"rate_limit_exceeded"}}"#;
+    let server = MockServer::start(move |r: &Recorded| match (r.path(), r.index) {
+        ("/quota", _) => Reply::json(429, quota).with_header("retry-after-ms", "1"),
+        ("/quota-hinted", _) => Reply::json(429, quota)
+            .with_header("retry-after-ms", "1")
+            .with_header("x-should-retry", "true"),
+        ("/rate", 1) => Reply::json(429, rate).with_header("retry-after-ms", "1"),
+        _ => Reply::json(200, "{}"),
+    })
+    .await;
+    let client = builder(&server)
+        .not_retrying_codes(&["insufficient_quota"])
+        .max_retries(2)
+        .build()
+        .expect("client");
+    let error = client
+        .request::<Value>(get("/quota"))
+        .await
+        .expect_err("no quota");
+    let code = error
+        .as_api()
+        .and_then(|e| e.error.as_ref())
+        .and_then(|e| e.code.clone());
+    assert_eq!(code.as_deref(), Some("insufficient_quota"));
+    assert_eq!(server.requests().len(), 1, "a used-up quota is not retried");
+
+    client
+        .request::<Value>(get("/rate"))
+        .await
+        .expect("a rate limit is retried, then succeeds");
+    assert_eq!(server.requests().len(), 3);
+
+    // The server's word comes first.
+    let error = client
+        .request::<Value>(get("/quota-hinted"))
+        .await
+        .expect_err("still no quota");
+    assert!(error.status().is_some_and(|s| s.as_u16() == 429));
+    assert_eq!(
+        server.requests().len(),
+        6,
+        "x-should-retry: true is followed"
+    );
+
+    // A custom policy reads the error object.
+    #[derive(Debug)]
+    struct ByCode;
+    impl RetryPolicy for ByCode {
+        fn should_retry(&self, outcome: Outcome<'_>) -> bool {
+            matches!(outcome, Outcome::Response { error: Some(e), .. } if e.code.as_deref() == Some("rate_limit_exceeded"))
+        }
+        fn delay(&self, _: u32, _: Outcome<'_>) -> Duration {
+            Duration::from_millis(1)
+        }
+    }
+    let before = server.requests().len();
+    let error = client
+        .request::<Value>(get("/quota"))
+        .retry_policy(ByCode)
+        .await
+        .expect_err("no quota");
+    assert!(error.status().is_some());
+    assert_eq!(server.requests().len(), before + 1);
 }

@@ -2,24 +2,16 @@
 //! `openai-poll-after-ms` hint, the overall timeout, cancellation, and the
 //! upload that comes first.
 
+mod local;
+use local::client;
+
 use mock_http::{MockServer, Recorded, Reply};
 use openai_client::prelude::*;
-use openai_client::runtime::Environment;
 use openai_client::runtime::multipart::FilePart;
 use openai_client::runtime::poll::PollOptions;
-use openai_client::{Client, Error, types};
+use openai_client::{Error, types};
 use serde_json::json;
 use std::time::Duration;
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .environment(Environment::empty())
-        .base_url(server.url())
-        .api_key("sk-test")
-        .max_retries(0)
-        .build()
-        .expect("client")
-}
 
 fn vector_store_file(status: &str) -> String {
     json!({"id": "file-1", "object": "vector_store.file", "usage_bytes": 10, "created_at": 1,

@@ -4,21 +4,13 @@
 //! response's request id stay at hand, and a chunk's `output_text()` is its
 //! new text.
 
+mod local;
+use local::client;
+
 use mock_http::{MockServer, Recorded, Reply};
 use openai_client::helpers::stream_events::ChatStreamEvent;
 use openai_client::prelude::*;
-use openai_client::runtime::Environment;
 use serde_json::{Value, json};
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .environment(Environment::empty())
-        .base_url(server.url())
-        .api_key("sk-test")
-        .max_retries(0)
-        .build()
-        .expect("client")
-}
 
 fn token(text: &str) -> Value {
     json!({"token": text, "logprob": -0.5, "bytes": null, "top_logprobs": []})

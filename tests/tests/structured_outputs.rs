@@ -4,11 +4,13 @@
 //! refusal, an answer cut off is `Error::Incomplete` and a bad answer is a
 //! decode error.
 
+mod local;
+use local::client;
+
 use mock_http::{MockServer, Recorded, Reply};
 use openai_client::helpers::structured::{function_tool_named, response_function_tool_named};
 use openai_client::prelude::*;
-use openai_client::runtime::Environment;
-use openai_client::{Client, types};
+use openai_client::types;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -18,16 +20,6 @@ struct Recipe {
     name: String,
     minutes: u32,
     vegetarian: Option<bool>,
-}
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .environment(Environment::empty())
-        .base_url(server.url())
-        .api_key("sk-test")
-        .max_retries(0)
-        .build()
-        .expect("client")
 }
 
 fn chat_answer(message: Value) -> String {

@@ -98,6 +98,10 @@ pub fn client(
             }
         });
     }
+    if !settings.client.not_retrying_codes.is_empty() {
+        let codes = &settings.client.not_retrying_codes;
+        setup.push(quote!(.not_retrying_codes(&[#(#codes),*])));
+    }
     if !model.webhooks.is_empty() {
         let env = settings.env_name("WEBHOOK_SECRET");
         setup.push(quote!(.webhook_secret_env(#env)));
@@ -258,8 +262,15 @@ pub fn client(
                 Self { inner: self.inner.timeout(timeout) }
             }
             /// How many times a failed attempt is retried (default 2).
-            pub fn max_retries(self, retries: u32) -> Self {
+                        pub fn max_retries(self, retries: u32) -> Self {
                 Self { inner: self.inner.max_retries(retries) }
+            }
+            /// Waits for rate-limit capacity before sending: after a response
+            /// says that no requests or tokens are left (`x-ratelimit-remaining-*: 0`),
+            /// the next requests wait until the limit resets (at most two
+            /// minutes). Off by default.
+            pub fn wait_for_capacity(self, wait: bool) -> Self {
+                Self { inner: self.inner.wait_for_capacity(wait) }
             }
             /// The largest buffered response body (default 256 MiB).
             pub fn max_response_bytes(self, limit: usize) -> Self {

@@ -381,12 +381,19 @@ fn operation_methods(model: &Model, op: &Operation, krate: &DocCrate) -> TokenSt
     }
     let template = &op.path;
     let method = ident(&op.method);
+    let id = &op.id;
+    let operation = match &op.gen_ai {
+        Some(gen_ai) => quote!(sdk_runtime::request::Operation::new(#id).gen_ai(#gen_ai)),
+        None => quote!(sdk_runtime::request::Operation::new(#id)),
+    };
     let new_spec = match &op.security {
         Some(req) => {
             let req = super::credentials::requirement_tokens(req);
-            quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_security(#req))
+            quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_security(#req).with_operation(#operation))
         }
-        None => quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path)),
+        None => {
+            quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_operation(#operation))
+        }
     };
     let build = |accept: Option<&str>| {
         let accept = accept.map(|a| quote!(spec = spec.accept(#a);));

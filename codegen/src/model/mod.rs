@@ -276,6 +276,9 @@ impl Model {
                     "operations.{id}.stream_envelope: needs `stream`"
                 )));
             }
+            if let Some(name) = &config.gen_ai {
+                self.operations[i].gen_ai = Some(name.clone());
+            }
             if let Some(kind) = config.response {
                 let op = &mut self.operations[i];
                 op.response = match kind {

@@ -16,6 +16,11 @@ pub struct ClientConfig {
     /// Path of the function that reads error bodies (default: the
     /// runtime's generic parser).
     pub error_parser: Option<String>,
+    /// Error codes (or types) that the standard retry policy does not
+    /// retry, whatever the status: waiting does not fix them (a used-up
+    /// quota).
+    #[serde(default)]
+    pub not_retrying_codes: Vec<String>,
 
     /// Per security scheme: the builder method and environment variables.
     #[serde(default)]
@@ -71,6 +76,10 @@ pub struct OperationConfig {
     /// payload the data, decoded as `{"event": name, "data": payload}`.
     #[serde(default)]
     pub stream_envelope: bool,
+    /// The OpenTelemetry GenAI operation name of the call's span
+    /// (`gen_ai.operation.name`: `chat`, `embeddings`, `text_completion`,
+    /// ...); only operations that have one get the `gen_ai.*` attributes.
+    pub gen_ai: Option<String>,
 }
 
 /// A WebSocket API (`[[websocket]]`): OpenAPI describes no sockets, only

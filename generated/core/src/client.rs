@@ -57,6 +57,7 @@ impl Client {
                     None,
                     Some("OPENAI_PROJECT_ID"),
                 )
+                .not_retrying_codes(&["insufficient_quota"])
                 .webhook_secret_env("OPENAI_WEBHOOK_SECRET")
                 .error_format(sdk_runtime::error::parse_enveloped),
         }
@@ -429,6 +430,15 @@ impl ClientBuilder {
     pub fn max_retries(self, retries: u32) -> Self {
         Self {
             inner: self.inner.max_retries(retries),
+        }
+    }
+    /// Waits for rate-limit capacity before sending: after a response
+    /// says that no requests or tokens are left (`x-ratelimit-remaining-*: 0`),
+    /// the next requests wait until the limit resets (at most two
+    /// minutes). Off by default.
+    pub fn wait_for_capacity(self, wait: bool) -> Self {
+        Self {
+            inner: self.inner.wait_for_capacity(wait),
         }
     }
     /// The largest buffered response body (default 256 MiB).

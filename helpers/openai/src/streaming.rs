@@ -51,9 +51,17 @@ mod chat {
         #[allow(deprecated)]
         pub fn push(&mut self, chunk: &CreateChatCompletionStreamResponse) {
             self.chunks += 1;
-            self.top.insert("id".into(), json!(chunk.id));
-            self.top.insert("created".into(), json!(chunk.created));
-            self.top.insert("model".into(), json!(chunk.model));
+            // Azure's annotation chunks carry an empty id and model and a
+            // zero `created`: they do not replace the answer's.
+            if !chunk.id.is_empty() || !self.top.contains_key("id") {
+                self.top.insert("id".into(), json!(chunk.id));
+            }
+            if chunk.created != 0 || !self.top.contains_key("created") {
+                self.top.insert("created".into(), json!(chunk.created));
+            }
+            if !chunk.model.is_empty() || !self.top.contains_key("model") {
+                self.top.insert("model".into(), json!(chunk.model));
+            }
             if let Some(fp) = &chunk.system_fingerprint {
                 self.top.insert("system_fingerprint".into(), json!(fp));
             }

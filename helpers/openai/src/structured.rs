@@ -33,6 +33,17 @@ use openai_client_core::Error;
 
 /// A type an answer can be read into: `serde::Deserialize` for the
 /// answer, `schemars::JsonSchema` for the schema sent with the request.
+/// Without them, the compiler says so and how to fix it ("`Plain` can't be
+/// a structured output ... derive both"):
+///
+/// ```compile_fail
+/// # openai_helpers::__doc_paths!();
+/// use openai_client::prelude::*;
+/// struct Plain { name: String }
+/// # async fn f(client: Client, request: types::CreateChatCompletionRequest) -> Result<(), Error> {
+/// let answer = client.chat().completions().parse::<Plain>(&request).await?;
+/// # Ok(()) }
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` can't be a structured output: it needs `serde::Deserialize` and `schemars::JsonSchema`",
     label = "not a structured output",

@@ -28,13 +28,18 @@ pub const DEPLOYMENT_PATHS: &[&str] = &[
 ];
 
 /// The `model` of a request body: a JSON object's, or a multipart form's
-/// `model` field.
+/// `model` field, read whole (up to the next boundary, CR LF included).
 pub fn model_of(body: &[u8], content_type: Option<&str>) -> Option<String> {
     let content_type = content_type.unwrap_or_default();
     if content_type.starts_with("multipart/form-data") {
         const FIELD: &[u8] = b"Content-Disposition: form-data; name=\"model\"\r\n\r\n";
+        let boundary = content_type
+            .split(';')
+            .find_map(|p| p.trim().strip_prefix("boundary="))?
+            .trim_matches('"');
         let start = memchr::memmem::find(body, FIELD)? + FIELD.len();
-        let end = memchr::memmem::find(&body[start..], b"\r\n")? + start;
+        let delimiter = format!("\r\n--{boundary}");
+        let end = memchr::memmem::find(&body[start..], delimiter.as_bytes())? + start;
         return std::str::from_utf8(&body[start..end])
             .ok()
             .map(str::to_owned);
@@ -72,6 +77,13 @@ pub fn route(
                 ))
             })?,
     };
+    // URL normalisation would collapse these segments and send the request
+    // to another path than the deployment's.
+    if deployment == "." || deployment == ".." {
+        return Err(Error::InvalidRequest(format!(
+            "Azure OpenAI: `{deployment}` can't be a deployment name (the URL would drop or climb the path segment); name the deployment"
+        )));
+    }
     Ok(Some(format!(
         "{root}/deployments/{}{operation}",
         utf8_percent_encode(&deployment, SEGMENT)
@@ -171,6 +183,61 @@ mod tests {
         let mut url = url::Url::parse("https://r.example/openai/responses").unwrap();
         route_realtime(&mut url, "/openai", None).unwrap();
         assert_eq!(url.query(), None);
+    }
+
+    #[test]
+    fn refuses_dot_segments_and_reads_a_multipart_model_whole() {
+        for name in [".", ".."] {
+            let json = format!(r#"{{"model":"{name}","messages":[]}}"#);
+            let err = route(
+                "/openai/chat/completions",
+                "/openai",
+                None,
+                Some(json.as_bytes()),
+                None,
+            )
+            .expect_err("refused");
+            assert!(err.to_string().contains(&format!("`{name}`")), "{err}");
+            let err = route(
+                "/openai/chat/completions",
+                "/openai",
+                Some(name),
+                None,
+                None,
+            )
+            .expect_err("refused");
+            assert!(err.to_string().contains("deployment name"), "{err}");
+        }
+        // `...` and a name with a dot are names like any other.
+        assert!(
+            route(
+                "/openai/chat/completions",
+                "/openai",
+                Some("..."),
+                None,
+                None
+            )
+            .is_ok()
+        );
+        let form = b"--b\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nwhisper-1\r\nevil\r\n--b--\r\n";
+        let content_type = Some("multipart/form-data; boundary=b");
+        assert_eq!(
+            model_of(form, content_type),
+            Some("whisper-1\r\nevil".into())
+        );
+        let routed = route(
+            "/openai/audio/transcriptions",
+            "/openai",
+            None,
+            Some(form),
+            content_type,
+        )
+        .expect("routed")
+        .expect("a deployment path");
+        assert_eq!(
+            routed,
+            "/openai/deployments/whisper-1%0D%0Aevil/audio/transcriptions"
+        );
     }
 
     #[test]

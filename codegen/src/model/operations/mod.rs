@@ -158,6 +158,8 @@ pub struct Operation {
     /// Whether the stream is the config's, not the document's (a mock of the
     /// document cannot serve it).
     pub stream_from_config: bool,
+    /// The OpenTelemetry GenAI operation name (the config's `gen_ai`).
+    pub gen_ai: Option<String>,
     /// Auto-pagination.
     pub pagination: Option<Pagination>,
     /// Cargo feature (kebab case of the top-level resource).
@@ -339,6 +341,7 @@ fn build_one<'a>(
         body_has_stream_flag: body.has_stream_flag,
         query_stream_flag: false,
         stream_envelope: false,
+        gen_ai: None,
         stream_from_config: false,
         pagination: None,
         feature: String::new(),

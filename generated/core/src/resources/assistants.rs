@@ -53,9 +53,12 @@ impl Assistants {
         let spec = sdk_runtime::request::path("/assistants", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listAssistants"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -92,9 +95,12 @@ impl Assistants {
         let spec = sdk_runtime::request::path("/assistants", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createAssistant"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -124,7 +130,10 @@ impl Assistants {
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getAssistant"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies an assistant.
@@ -159,9 +168,12 @@ impl Assistants {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modifyAssistant"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -193,10 +205,12 @@ impl Assistants {
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteAssistant"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

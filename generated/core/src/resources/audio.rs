@@ -115,9 +115,12 @@ impl AudioSpeech {
         let spec = sdk_runtime::request::path("/audio/speech", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createSpeech"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -161,9 +164,12 @@ impl AudioSpeech {
         let spec = sdk_runtime::request::path("/audio/speech", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createSpeech"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -233,9 +239,12 @@ impl AudioTranscriptions {
         let spec = sdk_runtime::request::path("/audio/transcriptions", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createTranscription"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -282,9 +291,12 @@ impl AudioTranscriptions {
         let spec = sdk_runtime::request::path("/audio/transcriptions", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createTranscription"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -352,9 +364,12 @@ impl AudioTranslations {
         let spec = sdk_runtime::request::path("/audio/translations", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createTranslation"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -416,9 +431,12 @@ impl AudioVoiceConsents {
         let spec = sdk_runtime::request::path("/audio/voice_consents", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listVoiceConsents"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec
@@ -462,9 +480,12 @@ impl AudioVoiceConsents {
         let spec = sdk_runtime::request::path("/audio/voice_consents", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createVoiceConsent"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -499,7 +520,12 @@ impl AudioVoiceConsents {
                 "/audio/voice_consents/{consent_id}",
                 &[("consent_id", consent_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getVoiceConsent"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a voice consent recording (metadata only).
@@ -536,9 +562,12 @@ impl AudioVoiceConsents {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("updateVoiceConsent"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -573,10 +602,12 @@ impl AudioVoiceConsents {
                 "/audio/voice_consents/{consent_id}",
                 &[("consent_id", consent_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteVoiceConsent"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -640,9 +671,10 @@ impl AudioVoices {
         let spec = sdk_runtime::request::path("/audio/voices", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createVoice"));
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });

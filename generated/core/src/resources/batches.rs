@@ -52,9 +52,10 @@ impl Batches {
         let spec = sdk_runtime::request::path("/batches", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("listBatches"));
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec
@@ -90,9 +91,10 @@ impl Batches {
         let spec = sdk_runtime::request::path("/batches", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createBatch"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -120,7 +122,12 @@ impl Batches {
                 "/batches/{batch_id}",
                 &[("batch_id", batch_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieveBatch"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
@@ -145,7 +152,10 @@ impl Batches {
                 "/batches/{batch_id}/cancel",
                 &[("batch_id", batch_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(sdk_runtime::request::Operation::new("cancelBatch"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

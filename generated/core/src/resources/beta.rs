@@ -96,9 +96,12 @@ impl BetaResponses {
         let spec = sdk_runtime::request::path("/responses", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_createResponse"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -146,9 +149,12 @@ impl BetaResponses {
         let spec = sdk_runtime::request::path("/responses", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_createResponse"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
@@ -196,9 +202,12 @@ impl BetaResponses {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_getResponse"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.query("include", &params.include);
                 spec.query("stream", &params.stream);
@@ -243,9 +252,12 @@ impl BetaResponses {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
+                        sdk_runtime::Method::DELETE,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_deleteResponse"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
                 spec
@@ -288,9 +300,12 @@ impl BetaResponses {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_cancelResponse"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
                 spec
@@ -327,9 +342,12 @@ impl BetaResponses {
         let spec = sdk_runtime::request::path("/responses/compact", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_Compactconversation"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -367,9 +385,12 @@ impl BetaResponses {
         let spec = sdk_runtime::request::path("/responses/input_tokens", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_Getinputtokencounts"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -438,9 +459,12 @@ impl BetaResponsesInputItems {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("beta_listInputItems"),
+                    );
                 spec.query.push_raw("beta", "true");
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);

@@ -91,9 +91,12 @@ impl ChatCompletions {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listChatCompletions"),
+                    );
                 spec.query("model", &params.model);
                 spec.query("metadata", &params.metadata);
                 spec.query("after", &params.after);
@@ -153,9 +156,13 @@ impl ChatCompletions {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createChatCompletion")
+                            .gen_ai("chat"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -215,9 +222,13 @@ impl ChatCompletions {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createChatCompletion")
+                            .gen_ai("chat"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -255,7 +266,12 @@ impl ChatCompletions {
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getChatCompletion"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modify a stored chat completion. Only Chat Completions that have been
@@ -291,9 +307,12 @@ impl ChatCompletions {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("updateChatCompletion"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -325,10 +344,12 @@ impl ChatCompletions {
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteChatCompletion"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -389,9 +410,12 @@ impl ChatCompletionsMessages {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getChatCompletionMessages"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);

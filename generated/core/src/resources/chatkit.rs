@@ -89,7 +89,12 @@ impl ChatkitSessions {
                 "/chatkit/sessions/{session_id}/cancel",
                 &[("session_id", session_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CancelChatSessionMethod"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Create a ChatKit session.
@@ -121,9 +126,12 @@ impl ChatkitSessions {
         let spec = sdk_runtime::request::path("/chatkit/sessions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateChatSessionMethod"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -182,7 +190,12 @@ impl ChatkitThreads {
                 "/chatkit/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetThreadMethod"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a ChatKit thread along with its items and stored attachments.
@@ -210,10 +223,12 @@ impl ChatkitThreads {
                 "/chatkit/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("DeleteThreadMethod"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// List ChatKit threads with optional pagination and user filters.
@@ -244,9 +259,12 @@ impl ChatkitThreads {
         let spec = sdk_runtime::request::path("/chatkit/threads", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListThreadsMethod"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -312,9 +330,12 @@ impl ChatkitThreadsItems {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListThreadItemsMethod"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);

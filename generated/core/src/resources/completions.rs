@@ -52,9 +52,13 @@ impl Completions {
         let spec = sdk_runtime::request::path("/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createCompletion")
+                            .gen_ai("text_completion"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -92,9 +96,13 @@ impl Completions {
         let spec = sdk_runtime::request::path("/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createCompletion")
+                            .gen_ai("text_completion"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)

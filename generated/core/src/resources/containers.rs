@@ -61,9 +61,12 @@ impl Containers {
         let spec = sdk_runtime::request::path("/containers", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListContainers"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -100,9 +103,12 @@ impl Containers {
         let spec = sdk_runtime::request::path("/containers", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateContainer"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -135,7 +141,12 @@ impl Containers {
                 "/containers/{container_id}",
                 &[("container_id", container_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("RetrieveContainer"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete Container
@@ -162,10 +173,12 @@ impl Containers {
                 "/containers/{container_id}",
                 &[("container_id", container_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("DeleteContainer"),
+                    )
+            });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
 }
@@ -226,9 +239,12 @@ impl ContainersFiles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListContainerFiles"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -270,9 +286,12 @@ impl ContainersFiles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateContainerFile"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -306,7 +325,12 @@ impl ContainersFiles {
                 "/containers/{container_id}/files/{file_id}",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("RetrieveContainerFile"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete Container File
@@ -333,10 +357,12 @@ impl ContainersFiles {
                 "/containers/{container_id}/files/{file_id}",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("DeleteContainerFile"),
+                    )
+            });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     /// Retrieve Container File Content
@@ -367,7 +393,14 @@ impl ContainersFiles {
                 "/containers/{container_id}/files/{file_id}/content",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "RetrieveContainerFileContent",
+                        ),
+                    )
+            });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

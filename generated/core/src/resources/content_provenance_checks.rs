@@ -57,9 +57,14 @@ impl ContentProvenanceChecks {
         let spec = sdk_runtime::request::path("/content_provenance_checks", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "Createcontentprovenancecheck",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });

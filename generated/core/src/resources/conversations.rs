@@ -57,9 +57,12 @@ impl Conversations {
         let spec = sdk_runtime::request::path("/conversations", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createConversation"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -90,7 +93,12 @@ impl Conversations {
                 "/conversations/{conversation_id}",
                 &[("conversation_id", conversation_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getConversation"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update a conversation
@@ -124,9 +132,12 @@ impl Conversations {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("updateConversation"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -157,10 +168,12 @@ impl Conversations {
                 "/conversations/{conversation_id}",
                 &[("conversation_id", conversation_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteConversation"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -219,9 +232,12 @@ impl ConversationsItems {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listConversationItems"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -268,9 +284,12 @@ impl ConversationsItems {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createConversationItems"),
+                    );
                 spec.query("include", &params.include);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -312,9 +331,12 @@ impl ConversationsItems {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getConversationItem"),
+                    );
                 spec.query("include", &params.include);
                 spec
             });
@@ -346,10 +368,12 @@ impl ConversationsItems {
                 "/conversations/{conversation_id}/items/{item_id}",
                 &[("conversation_id", conversation_id), ("item_id", item_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteConversationItem"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

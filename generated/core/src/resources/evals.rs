@@ -59,9 +59,10 @@ impl Evals {
         let spec = sdk_runtime::request::path("/evals", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("listEvals"));
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -118,9 +119,10 @@ impl Evals {
         let spec = sdk_runtime::request::path("/evals", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createEval"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -148,7 +150,10 @@ impl Evals {
                 "/evals/{eval_id}",
                 &[("eval_id", eval_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getEval"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update certain properties of an evaluation.
@@ -181,9 +186,10 @@ impl Evals {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("updateEval"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -211,10 +217,10 @@ impl Evals {
                 "/evals/{eval_id}",
                 &[("eval_id", eval_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(sdk_runtime::request::Operation::new("deleteEval"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -280,9 +286,10 @@ impl EvalsRuns {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("getEvalRuns"));
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -329,9 +336,12 @@ impl EvalsRuns {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createEvalRun"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -363,7 +373,10 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs/{run_id}",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getEvalRun"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Cancel an ongoing evaluation run.
@@ -392,7 +405,12 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs/{run_id}",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("cancelEvalRun"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete an eval run.
@@ -421,10 +439,12 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs/{run_id}",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteEvalRun"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -489,9 +509,12 @@ impl EvalsRunsOutputItems {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getEvalRunOutputItems"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("status", &params.status);
@@ -536,7 +559,12 @@ impl EvalsRunsOutputItems {
                     ("output_item_id", output_item_id),
                 ],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getEvalRunOutputItem"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

@@ -52,9 +52,10 @@ impl Files {
         let spec = sdk_runtime::request::path("/files", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("listFiles"));
                 spec.query("purpose", &params.purpose);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -119,9 +120,10 @@ impl Files {
         let spec = sdk_runtime::request::path("/files", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createFile"));
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -149,7 +151,10 @@ impl Files {
                 "/files/{file_id}",
                 &[("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("retrieveFile"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a file and remove it from all vector stores.
@@ -174,10 +179,10 @@ impl Files {
                 "/files/{file_id}",
                 &[("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(sdk_runtime::request::Operation::new("deleteFile"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Returns a response containing the contents of the specified file.
@@ -202,7 +207,10 @@ impl Files {
                 "/files/{file_id}/content",
                 &[("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("downloadFile"))
+            });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

@@ -172,9 +172,10 @@ impl FineTuningAlphaGradersRun {
         let spec = sdk_runtime::request::path("/fine_tuning/alpha/graders/run", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("runGrader"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -243,9 +244,12 @@ impl FineTuningAlphaGradersValidate {
         let spec = sdk_runtime::request::path("/fine_tuning/alpha/graders/validate", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("validateGrader"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -345,9 +349,14 @@ impl FineTuningCheckpointsPermissions {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "listFineTuningCheckpointPermissions",
+                        ),
+                    );
                 spec.query("project_id", &params.project_id);
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
@@ -395,9 +404,14 @@ impl FineTuningCheckpointsPermissions {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "createFineTuningCheckpointPermission",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -442,10 +456,14 @@ impl FineTuningCheckpointsPermissions {
                     ("permission_id", permission_id),
                 ],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "deleteFineTuningCheckpointPermission",
+                        ),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -514,9 +532,14 @@ impl FineTuningJobs {
         let spec = sdk_runtime::request::path("/fine_tuning/jobs", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "listPaginatedFineTuningJobs",
+                        ),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("metadata", &params.metadata);
@@ -554,9 +577,12 @@ impl FineTuningJobs {
         let spec = sdk_runtime::request::path("/fine_tuning/jobs", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createFineTuningJob"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -593,7 +619,12 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieveFineTuningJob"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Immediately cancel a fine-tune job.
@@ -625,7 +656,12 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("cancelFineTuningJob"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Pause a fine-tune job.
@@ -657,7 +693,12 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("pauseFineTuningJob"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Resume a fine-tune job.
@@ -689,7 +730,12 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("resumeFineTuningJob"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -753,9 +799,14 @@ impl FineTuningJobsCheckpoints {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "listFineTuningJobCheckpoints",
+                        ),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec
@@ -823,9 +874,12 @@ impl FineTuningJobsEvents {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listFineTuningEvents"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec

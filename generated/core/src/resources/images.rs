@@ -108,9 +108,12 @@ impl ImagesEdits {
         let spec = sdk_runtime::request::path("/images/edits", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createImageEdit"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -159,9 +162,12 @@ impl ImagesEdits {
         let spec = sdk_runtime::request::path("/images/edits", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createImageEdit"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -223,9 +229,10 @@ impl ImagesGenerations {
         let spec = sdk_runtime::request::path("/images/generations", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createImage"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -261,9 +268,10 @@ impl ImagesGenerations {
         let spec = sdk_runtime::request::path("/images/generations", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createImage"));
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -330,9 +338,12 @@ impl ImagesVariations {
         let spec = sdk_runtime::request::path("/images/variations", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createImageVariation"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });

@@ -43,7 +43,10 @@ impl Models {
     #[inline]
     pub fn list(&self) -> sdk_runtime::Call<types::ListModelsResponse> {
         let spec = sdk_runtime::request::path("/models", &[])
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("listModels"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
@@ -65,7 +68,12 @@ impl Models {
     #[inline]
     pub fn retrieve(&self, model: &str) -> sdk_runtime::Call<types::Model> {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieveModel"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
@@ -87,10 +95,10 @@ impl Models {
     #[inline]
     pub fn delete(&self, model: &str) -> sdk_runtime::Call<types::DeleteModelResponse> {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(sdk_runtime::request::Operation::new("deleteModel"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

@@ -172,7 +172,10 @@ impl OrganizationAdminApiKeys {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("admin-api-keys-list"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
                 spec.query("limit", &params.limit);
@@ -211,7 +214,10 @@ impl OrganizationAdminApiKeys {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("admin-api-keys-create"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -244,6 +250,9 @@ impl OrganizationAdminApiKeys {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("admin-api-keys-get"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -277,6 +286,9 @@ impl OrganizationAdminApiKeys {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("admin-api-keys-delete"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -335,7 +347,10 @@ impl OrganizationAuditLogs {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-audit-logs"),
+                    );
                 spec.query("effective_at", &params.effective_at);
                 spec.query("project_ids[]", &params.project_ids);
                 spec.query("event_types[]", &params.event_types);
@@ -405,7 +420,12 @@ impl OrganizationCertificates {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "listOrganizationCertificates",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -444,7 +464,10 @@ impl OrganizationCertificates {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("uploadCertificate"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -481,7 +504,12 @@ impl OrganizationCertificates {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "activateOrganizationCertificates",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -521,7 +549,12 @@ impl OrganizationCertificates {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "deactivateOrganizationCertificates",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -566,7 +599,10 @@ impl OrganizationCertificates {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getCertificate"),
+                    );
                 spec.query("include", &params.include);
                 spec
             });
@@ -605,7 +641,10 @@ impl OrganizationCertificates {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modifyCertificate"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -641,6 +680,9 @@ impl OrganizationCertificates {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteCertificate"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -699,7 +741,8 @@ impl OrganizationCosts {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("usage-costs"));
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -758,6 +801,11 @@ impl OrganizationDataRetention {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-organization-data-retention",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -792,7 +840,12 @@ impl OrganizationDataRetention {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-organization-data-retention",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -867,7 +920,8 @@ impl OrganizationGroups {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("list-groups"));
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -904,7 +958,10 @@ impl OrganizationGroups {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("create-group"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -935,6 +992,9 @@ impl OrganizationGroups {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-group"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -971,7 +1031,10 @@ impl OrganizationGroups {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("update-group"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1005,6 +1068,7 @@ impl OrganizationGroups {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("delete-group"))
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1067,7 +1131,12 @@ impl OrganizationGroupsRoles {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "list-group-role-assignments",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -1108,7 +1177,10 @@ impl OrganizationGroupsRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("assign-group-role"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1148,6 +1220,9 @@ impl OrganizationGroupsRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-group-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1185,6 +1260,9 @@ impl OrganizationGroupsRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("unassign-group-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1247,7 +1325,10 @@ impl OrganizationGroupsUsers {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-group-users"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -1288,7 +1369,10 @@ impl OrganizationGroupsUsers {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("add-group-user"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1328,6 +1412,9 @@ impl OrganizationGroupsUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-group-user"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1365,6 +1452,9 @@ impl OrganizationGroupsUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("remove-group-user"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1423,7 +1513,10 @@ impl OrganizationInvites {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-invites"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec
@@ -1459,7 +1552,8 @@ impl OrganizationInvites {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("inviteUser"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1490,6 +1584,9 @@ impl OrganizationInvites {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-invite"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1521,6 +1618,9 @@ impl OrganizationInvites {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-invite"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1656,7 +1756,10 @@ impl OrganizationProjects {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-projects"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("include_archived", &params.include_archived);
@@ -1693,7 +1796,10 @@ impl OrganizationProjects {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("create-project"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1724,6 +1830,9 @@ impl OrganizationProjects {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-project"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1760,7 +1869,10 @@ impl OrganizationProjects {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modify-project"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1791,6 +1903,9 @@ impl OrganizationProjects {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("archive-project"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1858,7 +1973,10 @@ impl OrganizationProjectsApiKeys {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-project-api-keys"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("owner_project_access", &params.owner_project_access);
@@ -1900,6 +2018,9 @@ impl OrganizationProjectsApiKeys {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-project-api-key"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1940,6 +2061,9 @@ impl OrganizationProjectsApiKeys {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-project-api-key"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2007,7 +2131,10 @@ impl OrganizationProjectsCertificates {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listProjectCertificates"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -2055,7 +2182,12 @@ impl OrganizationProjectsCertificates {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "activateProjectCertificates",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2100,7 +2232,12 @@ impl OrganizationProjectsCertificates {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "deactivateProjectCertificates",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2163,6 +2300,11 @@ impl OrganizationProjectsDataRetention {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-data-retention",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2206,7 +2348,12 @@ impl OrganizationProjectsDataRetention {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-project-data-retention",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2276,7 +2423,10 @@ impl OrganizationProjectsGroups {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-project-groups"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -2317,7 +2467,10 @@ impl OrganizationProjectsGroups {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("add-project-group"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2362,7 +2515,10 @@ impl OrganizationProjectsGroups {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-project-group"),
+                    );
                 spec.query("group_type", &params.group_type);
                 spec
             });
@@ -2402,6 +2558,9 @@ impl OrganizationProjectsGroups {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("remove-project-group"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2462,6 +2621,11 @@ impl OrganizationProjectsHostedToolPermissions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-hosted-tool-permissions",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2503,7 +2667,12 @@ impl OrganizationProjectsHostedToolPermissions {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-project-hosted-tool-permissions",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2566,6 +2735,11 @@ impl OrganizationProjectsModelPermissions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-model-permissions",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2610,7 +2784,12 @@ impl OrganizationProjectsModelPermissions {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-project-model-permissions",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2649,6 +2828,11 @@ impl OrganizationProjectsModelPermissions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "delete-project-model-permissions",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2716,7 +2900,10 @@ impl OrganizationProjectsRateLimits {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-project-rate-limits"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
@@ -2763,7 +2950,12 @@ impl OrganizationProjectsRateLimits {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-project-rate-limits",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2833,7 +3025,12 @@ impl OrganizationProjectsServiceAccounts {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "list-project-service-accounts",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec
@@ -2878,7 +3075,12 @@ impl OrganizationProjectsServiceAccounts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "create-project-service-account",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2918,6 +3120,11 @@ impl OrganizationProjectsServiceAccounts {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-service-account",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2960,7 +3167,12 @@ impl OrganizationProjectsServiceAccounts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-project-service-account",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3003,6 +3215,11 @@ impl OrganizationProjectsServiceAccounts {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "delete-project-service-account",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3045,7 +3262,12 @@ impl OrganizationProjectsServiceAccounts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "CreateanAPIkeyforaserviceaccount",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3115,7 +3337,10 @@ impl OrganizationProjectsSpendAlerts {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-project-spend-alerts"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -3165,7 +3390,12 @@ impl OrganizationProjectsSpendAlerts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "create-project-spend-alert",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3205,6 +3435,11 @@ impl OrganizationProjectsSpendAlerts {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-spend-alert",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3250,7 +3485,12 @@ impl OrganizationProjectsSpendAlerts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-project-spend-alert",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3290,6 +3530,11 @@ impl OrganizationProjectsSpendAlerts {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "delete-project-spend-alert",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3350,6 +3595,9 @@ impl OrganizationProjectsSpendLimit {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("Getprojectspendlimit"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3391,7 +3639,10 @@ impl OrganizationProjectsSpendLimit {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("Updateprojectspendlimit"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3430,6 +3681,9 @@ impl OrganizationProjectsSpendLimit {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("Deleteprojectspendlimit"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3497,7 +3751,10 @@ impl OrganizationProjectsUsers {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-project-users"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec
@@ -3542,7 +3799,10 @@ impl OrganizationProjectsUsers {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("create-project-user"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3582,6 +3842,9 @@ impl OrganizationProjectsUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-project-user"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3624,7 +3887,10 @@ impl OrganizationProjectsUsers {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modify-project-user"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3667,6 +3933,9 @@ impl OrganizationProjectsUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-project-user"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3725,7 +3994,8 @@ impl OrganizationRoles {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("list-roles"));
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -3765,7 +4035,8 @@ impl OrganizationRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("create-role"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3796,6 +4067,9 @@ impl OrganizationRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3832,7 +4106,8 @@ impl OrganizationRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("update-role"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3866,6 +4141,7 @@ impl OrganizationRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("delete-role"))
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3924,7 +4200,12 @@ impl OrganizationSpendAlerts {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "list-organization-spend-alerts",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -3965,7 +4246,12 @@ impl OrganizationSpendAlerts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "create-organization-spend-alert",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3999,6 +4285,11 @@ impl OrganizationSpendAlerts {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-organization-spend-alert",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4038,7 +4329,12 @@ impl OrganizationSpendAlerts {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "update-organization-spend-alert",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -4072,6 +4368,11 @@ impl OrganizationSpendAlerts {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "delete-organization-spend-alert",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4121,6 +4422,9 @@ impl OrganizationSpendLimit {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("Getorganizationspendlimit"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4153,7 +4457,12 @@ impl OrganizationSpendLimit {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "Updateorganizationspendlimit",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -4183,6 +4492,11 @@ impl OrganizationSpendLimit {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "Deleteorganizationspendlimit",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4335,7 +4649,10 @@ impl OrganizationUsageAudioSpeeches {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-audio-speeches"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4413,7 +4730,12 @@ impl OrganizationUsageAudioTranscriptions {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "usage-audio-transcriptions",
+                        ),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4491,7 +4813,12 @@ impl OrganizationUsageCodeInterpreterSessions {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "usage-code-interpreter-sessions",
+                        ),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4558,7 +4885,10 @@ impl OrganizationUsageCompletions {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-completions"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4629,7 +4959,10 @@ impl OrganizationUsageEmbeddings {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-embeddings"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4707,7 +5040,10 @@ impl OrganizationUsageFileSearchCalls {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-file-search-calls"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4777,7 +5113,10 @@ impl OrganizationUsageImages {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-images"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4849,7 +5188,10 @@ impl OrganizationUsageModerations {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-moderations"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4919,7 +5261,10 @@ impl OrganizationUsageVectorStores {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-vector-stores"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -4989,7 +5334,10 @@ impl OrganizationUsageWebSearchCalls {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-web-search-calls"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -5067,7 +5415,8 @@ impl OrganizationUsers {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("list-users"));
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("emails", &params.emails);
@@ -5100,6 +5449,9 @@ impl OrganizationUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-user"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -5136,7 +5488,8 @@ impl OrganizationUsers {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("modify-user"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -5167,6 +5520,7 @@ impl OrganizationUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(sdk_runtime::request::Operation::new("delete-user"))
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -5229,7 +5583,12 @@ impl OrganizationUsersRoles {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "list-user-role-assignments",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -5270,7 +5629,10 @@ impl OrganizationUsersRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("assign-user-role"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -5310,6 +5672,9 @@ impl OrganizationUsersRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-user-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -5347,6 +5712,9 @@ impl OrganizationUsersRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("unassign-user-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

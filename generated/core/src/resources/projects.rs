@@ -141,7 +141,12 @@ impl ProjectsGroupsRoles {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "list-project-group-role-assignments",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -188,7 +193,10 @@ impl ProjectsGroupsRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("assign-project-group-role"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -233,6 +241,11 @@ impl ProjectsGroupsRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-group-role",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -275,6 +288,11 @@ impl ProjectsGroupsRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "unassign-project-group-role",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -337,7 +355,10 @@ impl ProjectsRoles {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-project-roles"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -381,7 +402,10 @@ impl ProjectsRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("create-project-role"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -416,6 +440,9 @@ impl ProjectsRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieve-project-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -453,7 +480,10 @@ impl ProjectsRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("update-project-role"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -488,6 +518,9 @@ impl ProjectsRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-project-role"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -587,7 +620,12 @@ impl ProjectsUsersRoles {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "list-project-user-role-assignments",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -634,7 +672,10 @@ impl ProjectsUsersRoles {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_security(&[&["AdminApiKeyAuth"]]);
+                    .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("assign-project-user-role"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -675,6 +716,11 @@ impl ProjectsUsersRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieve-project-user-role",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -713,6 +759,11 @@ impl ProjectsUsersRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "unassign-project-user-role",
+                        ),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -63,9 +63,13 @@ impl Responses {
         let spec = sdk_runtime::request::path("/responses", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createResponse")
+                            .gen_ai("chat"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -107,9 +111,13 @@ impl Responses {
         let spec = sdk_runtime::request::path("/responses", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createResponse")
+                            .gen_ai("chat"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -154,9 +162,10 @@ impl Responses {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("getResponse"));
                 spec.query("include", &params.include);
                 spec.query("stream", &params.stream);
                 spec.query("starting_after", &params.starting_after);
@@ -202,9 +211,10 @@ impl Responses {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("getResponse"));
                 spec = spec.accept("text/event-stream");
                 spec.query("include", &params.include);
                 spec.query("stream", &params.stream);
@@ -248,10 +258,12 @@ impl Responses {
                 "/responses/{response_id}",
                 &[("response_id", response_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteResponse"),
+                    )
+            });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     /// Cancels a model response with the given ID. Only responses created with
@@ -281,7 +293,12 @@ impl Responses {
                 "/responses/{response_id}/cancel",
                 &[("response_id", response_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("cancelResponse"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Returns input token counts of the request.
@@ -312,9 +329,12 @@ impl Responses {
         let spec = sdk_runtime::request::path("/responses/input_tokens", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("Getinputtokencounts"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -348,9 +368,12 @@ impl Responses {
         let spec = sdk_runtime::request::path("/responses/compact", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("Compactconversation"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -436,9 +459,12 @@ impl ResponsesInputItems {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listInputItems"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);

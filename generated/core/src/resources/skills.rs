@@ -59,9 +59,10 @@ impl Skills {
         let spec = sdk_runtime::request::path("/skills", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("ListSkills"));
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -100,9 +101,10 @@ impl Skills {
         let spec = sdk_runtime::request::path("/skills", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("CreateSkill"));
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -130,7 +132,10 @@ impl Skills {
                 "/skills/{skill_id}",
                 &[("skill_id", skill_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("GetSkill"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update the default version pointer for a skill.
@@ -163,9 +168,12 @@ impl Skills {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("UpdateSkillDefaultVersion"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -196,10 +204,10 @@ impl Skills {
                 "/skills/{skill_id}",
                 &[("skill_id", skill_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(sdk_runtime::request::Operation::new("DeleteSkill"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Download a skill zip bundle by its ID.
@@ -224,7 +232,12 @@ impl Skills {
                 "/skills/{skill_id}/content",
                 &[("skill_id", skill_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetSkillContent"),
+                    )
+            });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }
@@ -283,9 +296,12 @@ impl SkillsVersions {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListSkillVersions"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -328,9 +344,12 @@ impl SkillsVersions {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateSkillVersion"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -362,7 +381,12 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions/{version}",
                 &[("skill_id", skill_id), ("version", version)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetSkillVersion"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a skill version.
@@ -391,10 +415,12 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions/{version}",
                 &[("skill_id", skill_id), ("version", version)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("DeleteSkillVersion"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Download a skill version zip bundle.
@@ -423,7 +449,12 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions/{version}/content",
                 &[("skill_id", skill_id), ("version", version)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetSkillVersionContent"),
+                    )
+            });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

@@ -64,9 +64,12 @@ impl Threads {
         let spec = sdk_runtime::request::path("/threads", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createThread"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -98,9 +101,12 @@ impl Threads {
         let spec = sdk_runtime::request::path("/threads/runs", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createThreadAndRun"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -136,9 +142,12 @@ impl Threads {
         let spec = sdk_runtime::request::path("/threads/runs", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createThreadAndRun"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -172,7 +181,10 @@ impl Threads {
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getThread"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a thread.
@@ -205,9 +217,12 @@ impl Threads {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modifyThread"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -238,10 +253,10 @@ impl Threads {
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(sdk_runtime::request::Operation::new("deleteThread"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -300,9 +315,12 @@ impl ThreadsMessages {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listMessages"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -345,9 +363,12 @@ impl ThreadsMessages {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createMessage"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -379,7 +400,10 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages/{message_id}",
                 &[("thread_id", thread_id), ("message_id", message_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getMessage"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a message.
@@ -413,9 +437,12 @@ impl ThreadsMessages {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modifyMessage"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -447,10 +474,12 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages/{message_id}",
                 &[("thread_id", thread_id), ("message_id", message_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteMessage"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -516,9 +545,10 @@ impl ThreadsRuns {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("listRuns"));
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -559,9 +589,10 @@ impl ThreadsRuns {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createRun"));
                 spec.query("include[]", &params.include);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -608,9 +639,10 @@ impl ThreadsRuns {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createRun"));
                 spec = spec.accept("text/event-stream");
                 spec.query("include[]", &params.include);
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -649,7 +681,10 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getRun"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a run.
@@ -683,9 +718,10 @@ impl ThreadsRuns {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("modifyRun"));
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -717,7 +753,10 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}/cancel",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(sdk_runtime::request::Operation::new("cancelRun"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
@@ -757,9 +796,12 @@ impl ThreadsRuns {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("submitToolOuputsToRun"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -806,9 +848,12 @@ impl ThreadsRuns {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("submitToolOuputsToRun"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -882,9 +927,12 @@ impl ThreadsRunsSteps {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listRunSteps"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -931,9 +979,10 @@ impl ThreadsRunsSteps {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("getRunStep"));
                 spec.query("include[]", &params.include);
                 spec
             });

@@ -72,9 +72,12 @@ impl Uploads {
         let spec = sdk_runtime::request::path("/uploads", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createUpload"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -104,7 +107,10 @@ impl Uploads {
                 "/uploads/{upload_id}/cancel",
                 &[("upload_id", upload_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(sdk_runtime::request::Operation::new("cancelUpload"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
@@ -144,9 +150,12 @@ impl Uploads {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("completeUpload"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -191,9 +200,12 @@ impl Uploads {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("addUploadPart"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });

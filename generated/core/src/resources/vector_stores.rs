@@ -66,9 +66,12 @@ impl VectorStores {
         let spec = sdk_runtime::request::path("/vector_stores", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listVectorStores"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -103,9 +106,12 @@ impl VectorStores {
         let spec = sdk_runtime::request::path("/vector_stores", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createVectorStore"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -136,7 +142,12 @@ impl VectorStores {
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getVectorStore"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a vector store.
@@ -169,9 +180,12 @@ impl VectorStores {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modifyVectorStore"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -202,10 +216,12 @@ impl VectorStores {
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteVectorStore"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Search a vector store for relevant chunks based on a query and file attributes filter.
@@ -238,9 +254,12 @@ impl VectorStores {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("searchVectorStore"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -317,9 +336,14 @@ impl VectorStoresFileBatches {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "createVectorStoreFileBatch",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -355,7 +379,12 @@ impl VectorStoresFileBatches {
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getVectorStoreFileBatch"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
@@ -388,7 +417,14 @@ impl VectorStoresFileBatches {
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "cancelVectorStoreFileBatch",
+                        ),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -453,9 +489,14 @@ impl VectorStoresFileBatchesFiles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "listFilesInVectorStoreBatch",
+                        ),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -521,9 +562,12 @@ impl VectorStoresFiles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listVectorStoreFiles"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -566,9 +610,12 @@ impl VectorStoresFiles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createVectorStoreFile"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -604,7 +651,12 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getVectorStoreFile"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update attributes on a vector store file.
@@ -643,9 +695,14 @@ impl VectorStoresFiles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "updateVectorStoreFileAttributes",
+                        ),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -677,10 +734,12 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteVectorStoreFile"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Retrieve the parsed contents of a vector store file.
@@ -713,7 +772,14 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}/content",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new(
+                            "retrieveVectorStoreFileContent",
+                        ),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

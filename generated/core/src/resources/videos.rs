@@ -60,9 +60,10 @@ impl Videos {
         let spec = sdk_runtime::request::path("/videos", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("ListVideos"));
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -97,9 +98,10 @@ impl Videos {
         let spec = sdk_runtime::request::path("/videos", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("createVideo"));
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -138,9 +140,12 @@ impl Videos {
         let spec = sdk_runtime::request::path("/videos/edits", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateVideoEdit"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -177,9 +182,12 @@ impl Videos {
         let spec = sdk_runtime::request::path("/videos/extensions", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateVideoExtend"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -208,7 +216,10 @@ impl Videos {
                 "/videos/{video_id}",
                 &[("video_id", video_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("GetVideo"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Permanently delete a completed or failed video and its stored assets.
@@ -237,10 +248,10 @@ impl Videos {
                 "/videos/{video_id}",
                 &[("video_id", video_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(sdk_runtime::request::Operation::new("DeleteVideo"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Download the generated video bytes or a derived preview asset.
@@ -276,9 +287,12 @@ impl Videos {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("RetrieveVideoContent"),
+                    );
                 spec.query("variant", &params.variant);
                 spec
             });
@@ -315,9 +329,12 @@ impl Videos {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateVideoRemix"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -380,9 +397,12 @@ impl VideosCharacters {
         let spec = sdk_runtime::request::path("/videos/characters", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateVideoCharacter"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -414,7 +434,12 @@ impl VideosCharacters {
                 "/videos/characters/{character_id}",
                 &[("character_id", character_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetVideoCharacter"),
+                    )
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

@@ -2,7 +2,6 @@
 //! The types of `client.realtime()` (feature `realtime`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct AudioTranscription {
@@ -30,7 +29,6 @@ pub struct AudioTranscription {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The model to use for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum AudioTranscriptionModel {
@@ -61,7 +59,6 @@ pub enum AudioTranscriptionModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Controls how long the model waits before emitting transcription text.
 /// Higher values can improve transcription accuracy at the cost of latency.
 /// Only supported with `gpt-realtime-whisper` in GA Realtime sessions.
@@ -80,7 +77,6 @@ pub enum AudioTranscriptionDelay {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -97,7 +93,6 @@ pub struct AudioTranscriptionResponse {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum AudioTranscriptionResponseModel {
@@ -128,26 +123,6 @@ pub enum AudioTranscriptionResponseModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-/// Reference to a prompt template and its variables.
-/// [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(id))]
-#[non_exhaustive]
-pub struct Prompt {
-    /// The unique identifier of the prompt template to use.
-    #[api(default)]
-    pub id: String,
-    /// Optional version of the prompt template.
-    pub version: Option<String>,
-    /// Optional map of values to substitute in for variables in your
-    /// prompt. The substitution values can either be strings, or other
-    /// Response input types like images or files.
-    pub variables: Option<ResponsePromptVariables>,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum NoiseReductionType {
@@ -158,7 +133,6 @@ pub enum NoiseReductionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -176,7 +150,6 @@ pub enum RealtimeAudioFormats {
     #[api(other)]
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[allow(deprecated)]
 impl RealtimeAudioFormats {
     /// `audio/pcm`: a [`RealtimeAudioFormatsPcmAudioFormat`] made with [`RealtimeAudioFormatsPcmAudioFormat::new`].
@@ -192,7 +165,6 @@ impl RealtimeAudioFormats {
         Self::AudioPcma(RealtimeAudioFormatsPcmaAudioFormat::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The PCM audio format. Only a 24kHz sample rate is supported.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -207,7 +179,6 @@ pub struct RealtimeAudioFormatsPcmAudioFormat {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `audio/pcm`.
 #[derive(
     Debug,
@@ -226,7 +197,6 @@ pub enum AudioPcmLiteral {
     #[api(rename = "audio/pcm")]
     AudioPcm,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The G.711 μ-law format.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -239,7 +209,6 @@ pub struct RealtimeAudioFormatsPcmuAudioFormat {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `audio/pcmu`.
 #[derive(
     Debug,
@@ -258,7 +227,6 @@ pub enum AudioPcmuLiteral {
     #[api(rename = "audio/pcmu")]
     AudioPcmu,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The G.711 A-law format.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -271,7 +239,6 @@ pub struct RealtimeAudioFormatsPcmaAudioFormat {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `audio/pcma`.
 #[derive(
     Debug,
@@ -1012,7 +979,6 @@ pub enum RealtimeBetaResponseCreateParamsOutputAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `inf`.
 #[derive(
     Debug,
@@ -1057,7 +1023,6 @@ pub struct RealtimeBetaClientEventSessionUpdate {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A new Realtime session configuration, with an ephemeral key. Default TTL
 /// for keys is one minute.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -1131,7 +1096,6 @@ pub struct RealtimeSessionCreateRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Ephemeral key returned by the API.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(value, expires_at))]
@@ -1149,7 +1113,6 @@ pub struct RealtimeSessionCreateRequestClientSecret {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input audio transcription, defaults to off and can be
 /// set to `null` to turn off once on. Input audio transcription is not native
 /// to the model, since the model consumes audio directly. Transcription runs
@@ -1164,7 +1127,6 @@ pub struct RealtimeSessionCreateRequestInputAudioTranscription {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech.
@@ -1190,7 +1152,6 @@ pub struct RealtimeSessionCreateRequestTurnDetection {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct RealtimeSessionCreateRequestTool {
@@ -1209,7 +1170,6 @@ pub struct RealtimeSessionCreateRequestTool {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 ///
 /// Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
@@ -1226,7 +1186,6 @@ pub enum RealtimeTruncation {
     #[api(other)]
     Other(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The truncation strategy to use for the session. `auto` is the default truncation strategy. `disabled` will disable truncation and emit errors when the conversation exceeds the input token limit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum RealtimeTruncationMode {
@@ -1237,7 +1196,6 @@ pub enum RealtimeTruncationMode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(retention_ratio))]
@@ -1255,7 +1213,6 @@ pub struct RealtimeTruncationRetentionRatioTruncation {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `retention_ratio`.
 #[derive(
     Debug,
@@ -1273,7 +1230,6 @@ pub enum RetentionRatioLiteral {
     #[default]
     RetentionRatio,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -1288,7 +1244,6 @@ pub struct RealtimeTruncationRetentionRatioTruncationTokenLimits {
 #[cfg(feature = "extra-types")]
 /// Send this event to update a transcription session.
 pub type RealtimeBetaClientEventTranscriptionSessionUpdate = RealtimeClientEventTranscriptionSessionUpdate;
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime transcription session object configuration.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -1314,7 +1269,6 @@ pub struct RealtimeTranscriptionSessionCreateRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -1337,7 +1291,6 @@ pub struct RealtimeTranscriptionSessionCreateRequestTurnDetection {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
 /// For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
 /// single channel (mono), and little-endian byte order.
@@ -1353,7 +1306,6 @@ pub enum RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `item.input_audio_transcription.logprobs`.
 #[derive(
     Debug,
@@ -1956,7 +1908,6 @@ pub struct RealtimeSession {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `realtime.session`.
 #[derive(
     Debug,
@@ -2030,7 +1981,6 @@ pub enum RealtimeSessionModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 ///
 /// Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
@@ -2054,7 +2004,6 @@ pub enum RealtimeTurnDetection {
     #[api(other)]
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[allow(deprecated)]
 impl RealtimeTurnDetection {
     /// `server_vad`: a [`RealtimeTurnDetectionServerVad`] made with [`RealtimeTurnDetectionServerVad::new`].
@@ -2066,7 +2015,6 @@ impl RealtimeTurnDetection {
         Self::SemanticVad(RealtimeTurnDetectionSemanticVad::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2115,7 +2063,6 @@ pub struct RealtimeTurnDetectionServerVad {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Server-side semantic turn detection which uses a model to determine when the user has finished speaking.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2139,7 +2086,6 @@ pub struct RealtimeTurnDetectionSemanticVad {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `semantic_vad`.
 #[derive(
     Debug,
@@ -2157,7 +2103,6 @@ pub enum SemanticVadLiteral {
     #[default]
     SemanticVad,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
 /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
 /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -2172,7 +2117,6 @@ pub struct RealtimeSessionInputAudioNoiseReduction {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration options for tracing. Set to null to disable tracing. Once
 /// tracing is enabled for a session, the configuration cannot be modified.
 ///
@@ -2186,7 +2130,6 @@ pub enum RealtimeSessionTracing {
     #[api(other)]
     Other(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Granular configuration for tracing.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2206,7 +2149,6 @@ pub struct RealtimeSessionTracingTracingConfiguration {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Function tool
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2227,7 +2169,6 @@ pub struct RealtimeFunctionTool {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Maximum number of output tokens for a single assistant response,
 /// inclusive of tool calls. Provide an integer between 1 and 4096 to
 /// limit output tokens, or `inf` for the maximum available tokens for a
@@ -2281,7 +2222,6 @@ pub struct RealtimeBetaServerEventTranscriptionSessionCreated {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A new Realtime transcription session configuration.
 ///
 /// When a session is created on the server via REST API, the session object
@@ -2310,7 +2250,6 @@ pub struct RealtimeTranscriptionSessionCreateResponse {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Ephemeral key returned by the API. Only present when the session is
 /// created on the server via REST API.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -2362,7 +2301,6 @@ impl sdk_runtime_types::multipart::ToForm for RealtimeCallCreateRequest {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime session object configuration.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2424,7 +2362,6 @@ pub struct RealtimeSessionCreateRequestGa {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `realtime`.
 #[derive(
     Debug,
@@ -2442,7 +2379,6 @@ pub enum RealtimeLiteral {
     #[default]
     Realtime,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The Realtime model used for this session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum RealtimeSessionCreateRequestGaModel {
@@ -2506,7 +2442,6 @@ pub enum RealtimeSessionCreateRequestGaModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2517,7 +2452,6 @@ pub struct RealtimeSessionCreateRequestGaAudio {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct RealtimeSessionCreateRequestGaAudioInput {
@@ -2542,7 +2476,6 @@ pub struct RealtimeSessionCreateRequestGaAudioInput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct RealtimeSessionCreateRequestGaAudioOutput {
@@ -2565,7 +2498,6 @@ pub struct RealtimeSessionCreateRequestGaAudioOutput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 /// tracing is enabled for a session, the configuration cannot be modified.
 ///
@@ -2579,7 +2511,6 @@ pub enum RealtimeSessionCreateRequestGaTracing {
     #[api(other)]
     Other(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Granular configuration for tracing.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2599,7 +2530,6 @@ pub struct RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -2612,7 +2542,6 @@ pub struct RealtimeReasoning {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Constrains effort on reasoning for reasoning-capable Realtime models such as
 /// `gpt-realtime-2`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
@@ -3115,7 +3044,6 @@ pub struct RealtimeResponseCreateParamsAudioOutput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -3130,7 +3058,6 @@ pub enum RealtimeResponseCreateParamsTool {
     #[api(other)]
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[allow(deprecated)]
 impl RealtimeResponseCreateParamsTool {
     /// `function`: a [`RealtimeFunctionTool`] made with [`RealtimeFunctionTool::new`].
@@ -3142,7 +3069,6 @@ impl RealtimeResponseCreateParamsTool {
         Self::Mcp(Box::new(McpTool::new(server_label)))
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// How the model chooses tools. Provide one of the string modes or force a specific
 /// function/MCP tool.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
@@ -3228,7 +3154,6 @@ impl RealtimeClientEventSessionUpdateSession {
         Self::Transcription(Box::new(RealtimeTranscriptionSessionCreateRequestGa::new()))
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime transcription session object configuration.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -3246,7 +3171,6 @@ pub struct RealtimeTranscriptionSessionCreateRequestGa {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `transcription`.
 #[derive(
     Debug,
@@ -3264,7 +3188,6 @@ pub enum TranscriptionLiteral {
     #[default]
     Transcription,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -3274,7 +3197,6 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudio {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInput {
@@ -3523,7 +3445,6 @@ pub enum RealtimeCreateClientSecretResponseSession {
     #[api(other)]
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime session configuration object.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id))]
@@ -3591,7 +3512,6 @@ pub struct RealtimeSessionCreateResponseGa {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -3603,7 +3523,6 @@ pub struct RealtimeSessionCreateResponseGaAudio {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -3629,7 +3548,6 @@ pub struct RealtimeSessionCreateResponseGaAudioInput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -3652,7 +3570,6 @@ pub struct RealtimeSessionCreateResponseGaAudioOutput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime transcription session configuration object.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, object))]
@@ -3678,7 +3595,6 @@ pub struct RealtimeTranscriptionSessionCreateResponseGa {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input audio for the session.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -3689,7 +3605,6 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudio {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -3707,7 +3622,6 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
@@ -5555,7 +5469,6 @@ pub struct RealtimeSessionCreateResponseAudioInput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input audio noise reduction.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -5649,7 +5562,6 @@ pub struct RealtimeTranslationSessionUpdateRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for translation input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -5660,7 +5572,6 @@ pub struct RealtimeTranslationSessionUpdateRequestAudio {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct RealtimeTranslationSessionUpdateRequestAudioInput {
@@ -5678,7 +5589,6 @@ pub struct RealtimeTranslationSessionUpdateRequestAudioInput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
@@ -5692,7 +5602,6 @@ pub struct RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional input noise reduction. Set to `null` to disable it.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(type_))]
@@ -5808,7 +5717,6 @@ pub struct RealtimeTranslationClientSecretCreateResponse {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime translation session. Translation sessions continuously translate input
 /// audio into the configured output language.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -5835,7 +5743,6 @@ pub struct RealtimeTranslationSession {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `translation`.
 #[derive(
     Debug,
@@ -5853,7 +5760,6 @@ pub enum TranslationLiteral {
     #[default]
     Translation,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for translation input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -5865,7 +5771,6 @@ pub struct RealtimeTranslationSessionAudio {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -5880,7 +5785,6 @@ pub struct RealtimeTranslationSessionAudioInput {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
@@ -5895,7 +5799,6 @@ pub struct RealtimeTranslationSessionAudioInputTranscription {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional input noise reduction.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(type_))]
@@ -5908,7 +5811,6 @@ pub struct RealtimeTranslationSessionAudioInputNoiseReduction {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]

@@ -70,7 +70,6 @@ pub struct Assistant {
 #[deprecated(note = "Deprecated by the API.")]
 #[allow(deprecated)]
 pub type AssistantObject = Assistant;
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// Code interpreter tool
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -83,7 +82,6 @@ pub struct AssistantToolsCode {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// FileSearch tool
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -98,7 +96,6 @@ pub struct AssistantToolsFileSearch {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// Overrides for the file search tool.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -116,7 +113,6 @@ pub struct AssistantToolsFileSearchFileSearch {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
 ///
 /// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
@@ -133,7 +129,6 @@ pub struct FileSearchRankingOptions {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// The ranker to use for the file search. If not specified will use the `auto` ranker.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum FileSearchRanker {
@@ -145,7 +140,6 @@ pub enum FileSearchRanker {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// Function tool
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(function))]
@@ -160,37 +154,6 @@ pub struct AssistantToolsFunction {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(
-    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
-)]
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(name))]
-#[non_exhaustive]
-pub struct FunctionObject {
-    /// A description of what the function does, used by the model to choose when and how to call the function.
-    pub description: Option<String>,
-    /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
-    #[api(default)]
-    pub name: String,
-    /// The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
-    ///
-    /// Omitting `parameters` defines a function with an empty parameter list.
-    pub parameters: Option<FunctionParameters>,
-    /// Whether to enable strict schema adherence when generating the function call. If set to true, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).
-    ///
-    /// Defaults to `false`.
-    pub strict: Option<bool>,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(
-    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
-)]
-/// The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
-///
-/// Omitting `parameters` defines a function with an empty parameter list.
-pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
 #[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -214,7 +177,6 @@ pub struct AssistantObjectToolResourcesCodeInterpreter {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -225,7 +187,6 @@ pub struct AssistantObjectToolResourcesFileSearch {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
@@ -243,60 +204,6 @@ pub enum AssistantsApiResponseFormatOption {
     #[api(other)]
     Other(serde_json::Value),
 }
-#[cfg(
-    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
-)]
-/// JSON Schema response format. Used to generate structured JSON responses.
-/// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(json_schema))]
-#[api(strict)]
-#[non_exhaustive]
-pub struct ResponseFormatJsonSchema {
-    /// The type of response format being defined. Always `json_schema`.
-    #[api(rename = "type", constant)]
-    pub type_: JsonSchemaLiteral,
-    /// Structured Outputs configuration options, including a JSON Schema.
-    pub json_schema: JsonSchemaFormat,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(
-    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
-)]
-/// Structured Outputs configuration options, including a JSON Schema.
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(name))]
-#[non_exhaustive]
-pub struct JsonSchemaFormat {
-    /// A description of what the response format is for, used by the model to
-    /// determine how to respond in the format.
-    pub description: Option<String>,
-    /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
-    /// underscores and dashes, with a maximum length of 64.
-    #[api(default)]
-    pub name: String,
-    /// The schema for the response format, described as a JSON Schema object.
-    /// Learn how to build JSON schemas [here](https://json-schema.org/).
-    pub schema: Option<ResponseFormatJsonSchemaSchema>,
-    /// Whether to enable strict schema adherence when generating the output.
-    /// If set to true, the model will always follow the exact schema defined
-    /// in the `schema` field. Only a subset of JSON Schema is supported when
-    /// `strict` is `true`. To learn more, read the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
-    ///
-    /// Defaults to `false`.
-    pub strict: Option<bool>,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(
-    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
-)]
-/// The specification's name for [`JsonSchemaFormat`].
-pub type ResponseFormatJsonSchemaJsonSchema = JsonSchemaFormat;
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -314,7 +221,6 @@ pub enum RunObjectTool {
     #[api(other)]
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 #[allow(deprecated)]
 impl RunObjectTool {
     /// `code_interpreter`: a [`AssistantToolsCode`] made with [`AssistantToolsCode::new`].
@@ -329,53 +235,6 @@ impl RunObjectTool {
     pub fn function(function: impl Into<FunctionObject>) -> Self {
         Self::Function(AssistantToolsFunction::new(function))
     }
-}
-#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
-/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new())]
-pub struct AutoChunkingStrategyRequestParam {
-    /// Always `auto`.
-    #[api(rename = "type", constant)]
-    pub type_: AutoLiteral,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
-/// The constant `static`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Default,
-    sdk_runtime_types::StringEnum
-)]
-#[api(constant)]
-pub enum StaticLiteral {
-    /// `static`
-    #[default]
-    Static,
-}
-#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(max_chunk_size_tokens, chunk_overlap_tokens))]
-#[non_exhaustive]
-pub struct StaticChunkingStrategy {
-    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
-    #[api(default)]
-    pub max_chunk_size_tokens: i64,
-    /// The number of tokens that overlap between chunks. The default value is `400`.
-    ///
-    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    #[api(default)]
-    pub chunk_overlap_tokens: i64,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -590,7 +449,6 @@ pub struct CreateAssistantRequestToolResourcesFileSearch {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStore {
@@ -613,7 +471,6 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStore {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -630,7 +487,6 @@ pub enum CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
     #[api(other)]
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
 #[allow(deprecated)]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
     /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
@@ -705,21 +561,6 @@ impl sdk_runtime_types::pagination::Page for ListAssistantsResponse {
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
-}
-#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
-/// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(static_))]
-#[non_exhaustive]
-pub struct StaticChunkingStrategyResponseParam {
-    /// Always `static`.
-    #[api(rename = "type", constant)]
-    pub type_: StaticLiteral,
-    #[api(rename = "static", default)]
-    pub static_: StaticChunkingStrategy,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
@@ -804,26 +645,6 @@ pub struct ModifyAssistantRequestToolResourcesFileSearch {
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "containers",
-        feature = "files",
-        feature = "organization",
-        feature = "threads",
-        feature = "vector-stores"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
-pub enum ListAssistantsOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    #[default]
-    Desc,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(feature = "assistants")]
 /// Query and header parameters of `listAssistants`.

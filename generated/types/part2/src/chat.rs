@@ -244,6 +244,8 @@ pub struct ChatCompletion {
     /// Moderation results for the request input and generated output, if moderated
     /// completions were requested.
     pub moderation: Option<Box<ChatCompletionModeration>>,
+    /// The content filter results of the prompts (Azure OpenAI; absent from OpenAI's answers).
+    pub prompt_filter_results: Option<AzurePromptFilterResults>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
@@ -272,6 +274,8 @@ pub struct ChatCompletionChoice {
     /// Log probability information for the choice.
     #[api(nullable)]
     pub logprobs: Option<CreateChatCompletionResponseChoiceLogprobs>,
+    /// The results of Azure OpenAI's content filters, per category.
+    pub content_filter_results: Option<Box<AzureContentFilterResults>>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
@@ -465,6 +469,93 @@ pub struct ChatCompletionTokenLogprobTopLogprob {
     pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "chat")]
+/// The results of Azure OpenAI's content filters, per category.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct AzureContentFilterResults {
+    /// Why the filters could not run.
+    pub error: Option<AzureContentFilterResultsError>,
+    /// Whether a category was filtered, and the severity found (Azure OpenAI).
+    pub hate: Option<AzureContentFilterSeverityResult>,
+    /// Whether something was detected, and whether it was filtered (Azure OpenAI).
+    pub indirect_attack: Option<AzureContentFilterDetectedResult>,
+    /// Whether something was detected, and whether it was filtered (Azure OpenAI).
+    pub jailbreak: Option<AzureContentFilterDetectedResult>,
+    /// Whether something was detected, and whether it was filtered (Azure OpenAI).
+    pub profanity: Option<AzureContentFilterDetectedResult>,
+    /// Whether something was detected, and whether it was filtered (Azure OpenAI).
+    pub protected_material_code: Option<AzureContentFilterDetectedResult>,
+    /// Whether something was detected, and whether it was filtered (Azure OpenAI).
+    pub protected_material_text: Option<AzureContentFilterDetectedResult>,
+    /// Whether a category was filtered, and the severity found (Azure OpenAI).
+    pub self_harm: Option<AzureContentFilterSeverityResult>,
+    /// Whether a category was filtered, and the severity found (Azure OpenAI).
+    pub sexual: Option<AzureContentFilterSeverityResult>,
+    /// Whether a category was filtered, and the severity found (Azure OpenAI).
+    pub violence: Option<AzureContentFilterSeverityResult>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "chat")]
+/// Why the filters could not run.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct AzureContentFilterResultsError {
+    /// The error code.
+    pub code: Option<String>,
+    /// The error message.
+    pub message: Option<String>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "chat")]
+/// Whether a category was filtered, and the severity found (Azure OpenAI).
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct AzureContentFilterSeverityResult {
+    /// Whether the content was filtered.
+    pub filtered: Option<bool>,
+    /// How severe the content is.
+    pub severity: Option<AzureContentFilterSeverityResultSeverity>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "chat")]
+/// How severe the content is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum AzureContentFilterSeverityResultSeverity {
+    /// `safe`
+    Safe,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(feature = "chat")]
+/// Whether something was detected, and whether it was filtered (Azure OpenAI).
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct AzureContentFilterDetectedResult {
+    /// Whether it was detected.
+    pub detected: Option<bool>,
+    /// Whether the content was filtered.
+    pub filtered: Option<bool>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "chat")]
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -614,6 +705,23 @@ pub enum ChatCompletionModerationOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
     Unknown(serde_json::Value),
+}
+#[cfg(feature = "chat")]
+/// The content filter results of the prompts (Azure OpenAI; absent from OpenAI's answers).
+pub type AzurePromptFilterResults = Vec<AzurePromptFilterResult>;
+#[cfg(feature = "chat")]
+/// The content filter results of one prompt (Azure OpenAI).
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct AzurePromptFilterResult {
+    /// The results of Azure OpenAI's content filters, per category.
+    pub content_filter_results: Option<Box<AzureContentFilterResults>>,
+    /// The index of the prompt.
+    pub prompt_index: Option<i64>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "chat")]
 /// An object representing a list of chat completion messages.
@@ -1284,21 +1392,6 @@ pub enum ChatCompletionStreamResponseDeltaRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "chat", feature = "evals"))]
-/// A function tool that can be used to generate a response.
-#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
-#[api(new(function))]
-#[non_exhaustive]
-pub struct ChatCompletionTool {
-    /// The type of the tool. Currently, only `function` is supported.
-    #[api(rename = "type", constant)]
-    pub type_: FunctionLiteral,
-    #[api(default)]
-    pub function: FunctionObject,
-    /// Properties beyond the declared ones, received or to send.
-    #[api(extra)]
-    pub extra: sdk_runtime_types::Extra,
-}
 #[cfg(feature = "chat")]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tool and instead generates a message.
@@ -1618,53 +1711,6 @@ pub struct WebSearchLocation {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(any(feature = "chat", feature = "evals"))]
-/// An object specifying the format that the model must output.
-///
-/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-/// Structured Outputs which ensures the model will match your supplied JSON
-/// schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
-///
-/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-/// ensures the message the model generates is valid JSON. Using `json_schema`
-/// is preferred for models that support it.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
-#[api(tag = "type")]
-pub enum ResponseFormat {
-    /// `text`
-    #[api(tag = "text")]
-    Text(ResponseFormatText),
-    /// `json_schema`
-    #[api(tag = "json_schema")]
-    JsonSchema(ResponseFormatJsonSchema),
-    /// `json_object`
-    #[api(tag = "json_object")]
-    JsonObject(ResponseFormatJsonObject),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    #[api(other)]
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "chat", feature = "evals"))]
-#[allow(deprecated)]
-impl ResponseFormat {
-    /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
-    pub fn text() -> Self {
-        Self::Text(ResponseFormatText::new())
-    }
-    /// `json_schema`: a [`ResponseFormatJsonSchema`] made with [`ResponseFormatJsonSchema::new`].
-    pub fn json_schema(json_schema: impl Into<JsonSchemaFormat>) -> Self {
-        Self::JsonSchema(ResponseFormatJsonSchema::new(json_schema))
-    }
-    /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
-    pub fn json_object() -> Self {
-        Self::JsonObject(ResponseFormatJsonObject::new())
-    }
-}
-#[cfg(any(feature = "chat", feature = "evals"))]
-/// The specification's name for [`ResponseFormat`].
-pub type CreateChatCompletionRequestResponseFormat = ResponseFormat;
 #[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
 /// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
@@ -1990,6 +2036,8 @@ pub struct ChatCompletionChunk {
     /// Moderation results for the request input and generated output. Present
     /// on the moderation chunk when moderated completions are requested.
     pub moderation: Option<Box<ChatCompletionModeration>>,
+    /// The content filter results of the prompts (Azure OpenAI; absent from OpenAI's answers).
+    pub prompt_filter_results: Option<AzurePromptFilterResults>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
@@ -2016,6 +2064,8 @@ pub struct ChatCompletionChunkChoice {
     /// The index of the choice in the list of choices.
     #[api(default)]
     pub index: i64,
+    /// The results of Azure OpenAI's content filters, per category.
+    pub content_filter_results: Option<Box<AzureContentFilterResults>>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
@@ -2041,24 +2091,6 @@ pub enum ChatCompletionChunkLiteral {
     #[default]
     #[api(rename = "chat.completion.chunk")]
     ChatCompletionChunk,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
-pub enum ListChatCompletionsOrder {
-    /// `asc`
-    #[default]
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(feature = "chat")]
 /// Query and header parameters of `listChatCompletions`.

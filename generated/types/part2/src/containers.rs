@@ -2,7 +2,6 @@
 //! The types of `client.containers()` (feature `containers`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(data, first_id, last_id, has_more))]
 #[non_exhaustive]
@@ -26,7 +25,6 @@ pub struct ContainerFileListResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
     type Item = ContainerFileResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -39,7 +37,6 @@ impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
         self.data
     }
 }
-#[cfg(feature = "containers")]
 /// The container file object
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, object, container_id, created_at, bytes, path, source))]
@@ -70,7 +67,6 @@ pub struct ContainerFileResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(data, first_id, last_id, has_more))]
 #[non_exhaustive]
@@ -94,7 +90,6 @@ pub struct ContainerListResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::pagination::Page for ContainerListResource {
     type Item = ContainerResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -107,7 +102,6 @@ impl sdk_runtime_types::pagination::Page for ContainerListResource {
         self.data
     }
 }
-#[cfg(feature = "containers")]
 /// The container object
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, object, name, created_at, status))]
@@ -142,7 +136,6 @@ pub struct ContainerResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 /// The container will expire after this time period.
 /// The anchor is the reference point for the expiration.
 /// The minutes is the number of minutes after the anchor before the container expires.
@@ -158,24 +151,6 @@ pub struct ContainerResourceExpiresAfter {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-/// The constant `last_active_at`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Default,
-    sdk_runtime_types::StringEnum
-)]
-#[api(constant)]
-pub enum LastActiveAtLiteral {
-    /// `last_active_at`
-    #[default]
-    LastActiveAt,
-}
-#[cfg(feature = "containers")]
 /// The memory limit configured for the container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum ContainerResourceMemoryLimit {
@@ -194,7 +169,6 @@ pub enum ContainerResourceMemoryLimit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "containers")]
 /// Network access policy for the container.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(type_))]
@@ -209,7 +183,6 @@ pub struct ContainerResourceNetworkPolicy {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 /// The network policy mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum ContainerResourceNetworkPolicyType {
@@ -220,7 +193,6 @@ pub enum ContainerResourceNetworkPolicyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(name))]
 pub struct CreateContainerBody {
@@ -241,7 +213,6 @@ pub struct CreateContainerBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 /// Container expiration time in seconds relative to the 'anchor' time.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(minutes))]
@@ -255,7 +226,6 @@ pub struct CreateContainerBodyExpiresAfter {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 pub struct CreateContainerFileBody {
@@ -267,7 +237,6 @@ pub struct CreateContainerFileBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("file_id", &self.file_id);
@@ -279,7 +248,6 @@ impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
         }
     }
 }
-#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainers`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -296,7 +264,6 @@ pub struct ListContainersParams {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainerFiles`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]

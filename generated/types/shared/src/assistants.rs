@@ -116,6 +116,37 @@ pub enum FunctionLiteral {
     Function,
 }
 #[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(name))]
+#[non_exhaustive]
+pub struct FunctionObject {
+    /// A description of what the function does, used by the model to choose when and how to call the function.
+    pub description: Option<String>,
+    /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
+    #[api(default)]
+    pub name: String,
+    /// The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+    ///
+    /// Omitting `parameters` defines a function with an empty parameter list.
+    pub parameters: Option<FunctionParameters>,
+    /// Whether to enable strict schema adherence when generating the function call. If set to true, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).
+    ///
+    /// Defaults to `false`.
+    pub strict: Option<bool>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+/// The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+///
+/// Omitting `parameters` defines a function with an empty parameter list.
+pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
+#[cfg(
     any(
         feature = "assistants",
         feature = "batches",
@@ -228,6 +259,25 @@ pub enum JsonObjectLiteral {
     JsonObject,
 }
 #[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+/// JSON Schema response format. Used to generate structured JSON responses.
+/// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(json_schema))]
+#[api(strict)]
+#[non_exhaustive]
+pub struct ResponseFormatJsonSchema {
+    /// The type of response format being defined. Always `json_schema`.
+    #[api(rename = "type", constant)]
+    pub type_: JsonSchemaLiteral,
+    /// Structured Outputs configuration options, including a JSON Schema.
+    pub json_schema: JsonSchemaFormat,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(
     any(
         feature = "assistants",
         feature = "beta",
@@ -254,6 +304,87 @@ pub enum JsonSchemaLiteral {
     /// `json_schema`
     #[default]
     JsonSchema,
+}
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+/// Structured Outputs configuration options, including a JSON Schema.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(name))]
+#[non_exhaustive]
+pub struct JsonSchemaFormat {
+    /// A description of what the response format is for, used by the model to
+    /// determine how to respond in the format.
+    pub description: Option<String>,
+    /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    /// underscores and dashes, with a maximum length of 64.
+    #[api(default)]
+    pub name: String,
+    /// The schema for the response format, described as a JSON Schema object.
+    /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    pub schema: Option<ResponseFormatJsonSchemaSchema>,
+    /// Whether to enable strict schema adherence when generating the output.
+    /// If set to true, the model will always follow the exact schema defined
+    /// in the `schema` field. Only a subset of JSON Schema is supported when
+    /// `strict` is `true`. To learn more, read the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
+    ///
+    /// Defaults to `false`.
+    pub strict: Option<bool>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+/// The specification's name for [`JsonSchemaFormat`].
+pub type ResponseFormatJsonSchemaJsonSchema = JsonSchemaFormat;
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+pub struct AutoChunkingStrategyRequestParam {
+    /// Always `auto`.
+    #[api(rename = "type", constant)]
+    pub type_: AutoLiteral,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+/// The constant `static`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum StaticLiteral {
+    /// `static`
+    #[default]
+    Static,
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(max_chunk_size_tokens, chunk_overlap_tokens))]
+#[non_exhaustive]
+pub struct StaticChunkingStrategy {
+    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    #[api(default)]
+    pub max_chunk_size_tokens: i64,
+    /// The number of tokens that overlap between chunks. The default value is `400`.
+    ///
+    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    #[api(default)]
+    pub chunk_overlap_tokens: i64,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(
     any(
@@ -292,6 +423,41 @@ pub enum ReasoningEffort {
     Xhigh,
     /// `max`
     Max,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+/// Static Chunking Strategy
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(static_))]
+#[non_exhaustive]
+pub struct StaticChunkingStrategyResponseParam {
+    /// Always `static`.
+    #[api(rename = "type", constant)]
+    pub type_: StaticLiteral,
+    #[api(rename = "static", default)]
+    pub static_: StaticChunkingStrategy,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
+pub enum ListAssistantsOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    #[default]
+    Desc,
     /// A value this version of the SDK does not know.
     Other(String),
 }

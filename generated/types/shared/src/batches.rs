@@ -2,14 +2,6 @@
 //! The types of `client.batches()` (feature `batches`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
-#[cfg(
-    any(
-        feature = "batches",
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
 /// A detailed breakdown of the output tokens.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(reasoning_tokens))]
@@ -21,30 +13,4 @@ pub struct BatchUsageOutputTokensDetails {
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
-}
-#[cfg(
-    any(
-        feature = "batches",
-        feature = "chatkit",
-        feature = "files",
-        feature = "realtime",
-        feature = "uploads"
-    )
-)]
-/// The constant `created_at`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Default,
-    sdk_runtime_types::StringEnum
-)]
-#[api(constant)]
-pub enum CreatedAtLiteral {
-    /// `created_at`
-    #[default]
-    CreatedAt,
 }

@@ -325,6 +325,21 @@ pub enum UserLiteral {
     #[default]
     User,
 }
+#[cfg(any(feature = "chat", feature = "evals"))]
+/// A function tool that can be used to generate a response.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(function))]
+#[non_exhaustive]
+pub struct ChatCompletionTool {
+    /// The type of the tool. Currently, only `function` is supported.
+    #[api(rename = "type", constant)]
+    pub type_: FunctionLiteral,
+    #[api(default)]
+    pub function: FunctionObject,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum ModelIdsShared {
@@ -578,6 +593,53 @@ pub enum ModelIdsShared {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(any(feature = "chat", feature = "evals"))]
+/// An object specifying the format that the model must output.
+///
+/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+/// Structured Outputs which ensures the model will match your supplied JSON
+/// schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
+///
+/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+/// ensures the message the model generates is valid JSON. Using `json_schema`
+/// is preferred for models that support it.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
+#[api(tag = "type")]
+pub enum ResponseFormat {
+    /// `text`
+    #[api(tag = "text")]
+    Text(ResponseFormatText),
+    /// `json_schema`
+    #[api(tag = "json_schema")]
+    JsonSchema(ResponseFormatJsonSchema),
+    /// `json_object`
+    #[api(tag = "json_object")]
+    JsonObject(ResponseFormatJsonObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    #[api(other)]
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+#[allow(deprecated)]
+impl ResponseFormat {
+    /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    pub fn text() -> Self {
+        Self::Text(ResponseFormatText::new())
+    }
+    /// `json_schema`: a [`ResponseFormatJsonSchema`] made with [`ResponseFormatJsonSchema::new`].
+    pub fn json_schema(json_schema: impl Into<JsonSchemaFormat>) -> Self {
+        Self::JsonSchema(ResponseFormatJsonSchema::new(json_schema))
+    }
+    /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    pub fn json_object() -> Self {
+        Self::JsonObject(ResponseFormatJsonObject::new())
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+/// The specification's name for [`ResponseFormat`].
+pub type CreateChatCompletionRequestResponseFormat = ResponseFormat;
 #[cfg(any(feature = "chat", feature = "conversations"))]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -589,4 +651,22 @@ pub struct UpdateConversationBody {
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
+pub enum ListChatCompletionsOrder {
+    /// `asc`
+    #[default]
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
 }

@@ -2,6 +2,16 @@
 //! The types of `client.containers()` (feature `containers`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -13,6 +23,16 @@ pub struct ContainerNetworkPolicyDisabledParam {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(allowed_domains))]
 #[non_exhaustive]
@@ -33,6 +53,16 @@ pub struct ContainerNetworkPolicyAllowlistParam {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(domain, name, value))]
 #[non_exhaustive]
@@ -56,6 +86,34 @@ pub struct ContainerNetworkPolicyDomainSecretParam {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+/// The constant `last_active_at`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum LastActiveAtLiteral {
+    /// `last_active_at`
+    #[default]
+    LastActiveAt,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -72,6 +130,16 @@ pub enum ContainerAutoParamNetworkPolicy {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[allow(deprecated)]
 impl ContainerAutoParamNetworkPolicy {
     /// `disabled`: a [`ContainerNetworkPolicyDisabledParam`] made with [`ContainerNetworkPolicyDisabledParam::new`].
@@ -85,6 +153,16 @@ impl ContainerAutoParamNetworkPolicy {
         Self::Allowlist(ContainerNetworkPolicyAllowlistParam::new(allowed_domains))
     }
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -99,6 +177,16 @@ pub enum ContainerAutoParamSkill {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[allow(deprecated)]
 impl ContainerAutoParamSkill {
     /// `skill_reference`: a [`SkillReferenceParam`] made with [`SkillReferenceParam::new`].

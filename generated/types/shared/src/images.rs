@@ -2,16 +2,6 @@
 //! The types of `client.images()` (feature `images`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "images",
-        feature = "responses"
-    )
-)]
 /// Set the background of the generated image. One of `transparent`,
 /// `opaque`, or `auto`. Transparent backgrounds are available for
 /// supported GPT Image models. For `gpt-image-2` and
@@ -29,16 +19,37 @@ pub enum ImageGenToolBackground {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "images", feature = "organization"))]
-/// The quality of the image generated. Either `low`, `medium`, or `high`.
+#[cfg(any(feature = "extra-types", feature = "images"))]
+/// The number of partial images to generate. This parameter is used for
+/// streaming responses that return partial images. Value must be between 0 and 3.
+/// When set to 0, the response will be a single image sent in one streaming event.
+///
+/// Note that the final image may be sent before the full number of partial images
+/// are generated if the full image is generated more quickly.
+pub type PartialImages = i64;
+#[cfg(any(feature = "extra-types", feature = "images"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
-pub enum ImagesResponseQuality {
+pub enum EditImageBodyJsonParamQuality {
     /// `low`
     Low,
     /// `medium`
     Medium,
     /// `high`
     High,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum EditImageBodyJsonParamBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
     /// A value this version of the SDK does not know.
     Other(String),
 }

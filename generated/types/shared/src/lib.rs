@@ -10,11 +10,14 @@
         feature = "batches",
         feature = "beta",
         feature = "chat",
+        feature = "containers",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "files",
         feature = "fine-tuning",
         feature = "moderations",
+        feature = "organization",
         feature = "realtime",
         feature = "responses",
         feature = "threads",
@@ -31,11 +34,14 @@ pub mod assistants;
         feature = "batches",
         feature = "beta",
         feature = "chat",
+        feature = "containers",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "files",
         feature = "fine-tuning",
         feature = "moderations",
+        feature = "organization",
         feature = "realtime",
         feature = "responses",
         feature = "threads",
@@ -99,12 +105,8 @@ pub use self::audio::*;
     any(
         feature = "batches",
         feature = "beta",
-        feature = "chatkit",
         feature = "extra-types",
-        feature = "files",
-        feature = "realtime",
-        feature = "responses",
-        feature = "uploads"
+        feature = "responses"
     )
 )]
 #[doc(hidden)]
@@ -114,12 +116,8 @@ pub mod batches;
     any(
         feature = "batches",
         feature = "beta",
-        feature = "chatkit",
         feature = "extra-types",
-        feature = "files",
-        feature = "realtime",
-        feature = "responses",
-        feature = "uploads"
+        feature = "responses"
     )
 )]
 #[doc(hidden)]
@@ -218,7 +216,8 @@ pub use self::chat::*;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "vector-stores"
     )
 )]
 #[doc(hidden)]
@@ -231,7 +230,8 @@ pub mod containers;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "vector-stores"
     )
 )]
 #[doc(hidden)]
@@ -302,7 +302,6 @@ pub use self::files::*;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
-        feature = "organization",
         feature = "responses"
     )
 )]
@@ -316,7 +315,6 @@ pub mod images;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
-        feature = "organization",
         feature = "responses"
     )
 )]
@@ -330,6 +328,14 @@ pub mod organization;
 #[cfg(any(feature = "extra-types", feature = "organization"))]
 #[doc(hidden)]
 pub use self::organization::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[doc(hidden)]
+pub mod realtime;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[doc(hidden)]
+pub use self::realtime::*;
 #[rustfmt::skip]
 #[cfg(
     any(
@@ -394,11 +400,3 @@ pub mod vector_stores;
 )]
 #[doc(hidden)]
 pub use self::vector_stores::*;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "videos"))]
-#[doc(hidden)]
-pub mod videos;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "videos"))]
-#[doc(hidden)]
-pub use self::videos::*;

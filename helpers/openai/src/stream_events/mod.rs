@@ -25,9 +25,10 @@
 //! # Ok(()) }
 //! ```
 
+#[cfg(any(feature = "chat", feature = "responses"))]
 use openai_client_core::Error;
-use sdk_runtime::ApiResponse;
-use sdk_runtime::sse::EventStream;
+#[cfg(any(feature = "chat", feature = "responses"))]
+use sdk_runtime::{ApiResponse, sse::EventStream};
 
 #[cfg(feature = "chat")]
 pub use chat::{ChatEvents, ChatStreamEvent};

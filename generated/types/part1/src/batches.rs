@@ -2,6 +2,7 @@
 //! The types of `client.batches()` (feature `batches`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, endpoint, input_file_id, completion_window, status, created_at))]
 #[non_exhaustive]
@@ -68,6 +69,7 @@ pub struct Batch {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 /// The constant `batch`.
 #[derive(
     Debug,
@@ -85,6 +87,7 @@ pub enum BatchLiteral {
     #[default]
     Batch,
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -96,6 +99,7 @@ pub struct BatchErrors {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -112,6 +116,7 @@ pub struct BatchError {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 /// The current status of the batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum BatchStatus {
@@ -134,6 +139,7 @@ pub enum BatchStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "batches")]
 /// The request counts for different statuses within the batch.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(total, completed, failed))]
@@ -152,6 +158,7 @@ pub struct BatchRequestCounts {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 /// Represents token usage details including input tokens, output tokens, a
 /// breakdown of output tokens, and the total tokens used. Only populated on
 /// batches created after September 7, 2025.
@@ -186,6 +193,7 @@ pub struct BatchUsage {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 /// A detailed breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(cached_tokens))]
@@ -198,6 +206,7 @@ pub struct BatchUsageInputTokensDetails {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 /// The expiration policy for the output and/or error file that are generated for a batch.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(seconds))]
@@ -212,6 +221,24 @@ pub struct BatchFileExpirationAfter {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+/// The constant `created_at`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum CreatedAtLiteral {
+    /// `created_at`
+    #[default]
+    CreatedAt,
+}
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(input_file_id, endpoint))]
 pub struct CreateBatchRequest {
@@ -241,6 +268,7 @@ pub struct CreateBatchRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 /// The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateBatchRequestEndpoint {
@@ -271,6 +299,7 @@ pub enum CreateBatchRequestEndpoint {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "batches")]
 /// The constant `24h`.
 #[derive(
     Debug,
@@ -289,6 +318,7 @@ pub enum V24hLiteral {
     #[api(rename = "24h")]
     V24h,
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(data, has_more))]
 #[non_exhaustive]
@@ -305,6 +335,7 @@ pub struct ListBatchesResponse {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "batches")]
 impl sdk_runtime_types::pagination::Page for ListBatchesResponse {
     type Item = Batch;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -317,6 +348,7 @@ impl sdk_runtime_types::pagination::Page for ListBatchesResponse {
         self.data
     }
 }
+#[cfg(feature = "batches")]
 /// Query and header parameters of `listBatches`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]

@@ -2,6 +2,7 @@
 //! The types of `client.files()` (feature `files`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(file, purpose))]
 pub struct CreateFileRequest {
@@ -22,6 +23,7 @@ pub struct CreateFileRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "files")]
 impl sdk_runtime_types::multipart::ToForm for CreateFileRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
@@ -32,6 +34,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateFileRequest {
         }
     }
 }
+#[cfg(feature = "files")]
 /// The intended purpose of the uploaded file. One of:
 /// - `assistants`: Used in the Assistants API
 /// - `batch`: Used in the Batch API
@@ -57,8 +60,24 @@ pub enum FilePurpose {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "files")]
 /// The specification's name for [`FilePurpose`].
 pub type CreateFileRequestPurpose = FilePurpose;
+/// The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(seconds))]
+pub struct FileExpirationAfter {
+    /// Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`.
+    #[api(constant)]
+    pub anchor: CreatedAtLiteral,
+    /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
+    #[api(default)]
+    pub seconds: i64,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, deleted))]
 #[non_exhaustive]
@@ -73,6 +92,7 @@ pub struct DeleteFileResponse {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(object, data, first_id, last_id, has_more))]
 #[non_exhaustive]
@@ -91,6 +111,7 @@ pub struct ListFilesResponse {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "files")]
 impl sdk_runtime_types::pagination::Page for ListFilesResponse {
     type Item = FileObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -103,6 +124,86 @@ impl sdk_runtime_types::pagination::Page for ListFilesResponse {
         self.data
     }
 }
+/// The `File` object represents a document that has been uploaded to OpenAI.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(id, bytes, created_at, filename, purpose, status))]
+#[non_exhaustive]
+pub struct FileObject {
+    /// The file identifier, which can be referenced in the API endpoints.
+    #[api(default)]
+    pub id: String,
+    /// The size of the file, in bytes.
+    #[api(default)]
+    pub bytes: i64,
+    /// The Unix timestamp (in seconds) for when the file was created.
+    #[api(default)]
+    pub created_at: i64,
+    /// The Unix timestamp (in seconds) for when the file will expire.
+    pub expires_at: Option<i64>,
+    /// The name of the file.
+    #[api(default)]
+    pub filename: String,
+    /// The object type, which is always `file`.
+    #[api(constant)]
+    pub object: FileLiteral,
+    /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    #[api(default)]
+    pub purpose: OpenAiFilePurpose,
+    /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
+    #[deprecated(
+        note = "Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`."
+    )]
+    #[api(default)]
+    pub status: OpenAiFileStatus,
+    /// Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
+    #[deprecated(
+        note = "Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`."
+    )]
+    pub status_details: Option<String>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+/// The specification's name for [`FileObject`].
+pub type OpenAiFile = FileObject;
+/// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum OpenAiFilePurpose {
+    /// `assistants`
+    Assistants,
+    /// `assistants_output`
+    AssistantsOutput,
+    /// `batch`
+    Batch,
+    /// `batch_output`
+    BatchOutput,
+    /// `fine-tune`
+    #[api(rename = "fine-tune")]
+    FineTune,
+    /// `fine-tune-results`
+    #[api(rename = "fine-tune-results")]
+    FineTuneResults,
+    /// `vision`
+    Vision,
+    /// `user_data`
+    UserData,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+/// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum OpenAiFileStatus {
+    /// `uploaded`
+    Uploaded,
+    /// `processed`
+    Processed,
+    /// `error`
+    #[api(rename = "error")]
+    ErrorType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(feature = "files")]
 /// Query and header parameters of `listFiles`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]

@@ -2,6 +2,7 @@
 //! The types of `client.audio()` (feature `audio`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `extra-types`).
 #[allow(unused_imports)]
 use super::*;
+#[cfg(feature = "audio")]
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
 pub enum AudioResponseFormat {
@@ -21,6 +22,7 @@ pub enum AudioResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(model, input, voice))]
 pub struct CreateSpeechRequest {
@@ -46,6 +48,7 @@ pub struct CreateSpeechRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateSpeechRequestModel {
@@ -64,6 +67,7 @@ pub enum CreateSpeechRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
 pub enum CreateSpeechRequestResponseFormat {
@@ -83,6 +87,7 @@ pub enum CreateSpeechRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 /// The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
 pub enum CreateSpeechRequestStreamFormat {
@@ -94,6 +99,7 @@ pub enum CreateSpeechRequestStreamFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -108,6 +114,7 @@ pub enum CreateSpeechResponseStreamEvent {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 /// Emitted for each chunk of audio data generated during speech synthesis.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(audio))]
@@ -123,6 +130,7 @@ pub struct SpeechAudioDeltaEvent {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `speech.audio.delta`.
 #[derive(
     Debug,
@@ -141,6 +149,7 @@ pub enum SpeechAudioDeltaLiteral {
     #[api(rename = "speech.audio.delta")]
     SpeechAudioDelta,
 }
+#[cfg(feature = "audio")]
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(usage))]
@@ -156,6 +165,7 @@ pub struct SpeechAudioDoneEvent {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `speech.audio.done`.
 #[derive(
     Debug,
@@ -174,6 +184,7 @@ pub enum SpeechAudioDoneLiteral {
     #[api(rename = "speech.audio.done")]
     SpeechAudioDone,
 }
+#[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(input_tokens, output_tokens, total_tokens))]
@@ -192,6 +203,7 @@ pub struct SpeechAudioDoneEventUsage {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(file, model))]
 pub struct CreateTranscriptionRequest {
@@ -245,6 +257,7 @@ pub struct CreateTranscriptionRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateTranscriptionRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
@@ -266,6 +279,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateTranscriptionRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateTranscriptionRequestModel {
@@ -290,6 +304,7 @@ pub enum CreateTranscriptionRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 #[derive(
     Debug,
     Clone,
@@ -306,6 +321,7 @@ pub enum TranscriptionInclude {
     #[default]
     Logprobs,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateTranscriptionRequestTimestampGranularity {
     /// `word`
@@ -315,6 +331,7 @@ pub enum CreateTranscriptionRequestTimestampGranularity {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 /// Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum CreateTranscriptionRequestChunkingStrategy {
@@ -324,6 +341,53 @@ pub enum CreateTranscriptionRequestChunkingStrategy {
     #[api(other)]
     Other(serde_json::Value),
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[api(strict)]
+pub struct VadConfig {
+    /// Must be set to `server_vad` to enable manual chunking using server side VAD.
+    #[api(rename = "type", constant)]
+    pub type_: ServerVadLiteral,
+    /// Amount of audio to include before the VAD detected speech (in
+    /// milliseconds).
+    ///
+    /// Defaults to `300`.
+    pub prefix_padding_ms: Option<i64>,
+    /// Duration of silence to detect speech stop (in milliseconds).
+    /// With shorter values the model will respond more quickly,
+    /// but may jump in on short pauses from the user.
+    ///
+    /// Defaults to `200`.
+    pub silence_duration_ms: Option<i64>,
+    /// Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
+    /// higher threshold will require louder audio to activate the model, and
+    /// thus might perform better in noisy environments.
+    ///
+    /// Defaults to `0.5`.
+    pub threshold: Option<f64>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+/// The constant `server_vad`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum ServerVadLiteral {
+    /// `server_vad`
+    #[default]
+    ServerVad,
+}
+#[cfg(feature = "audio")]
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(duration, text, segments))]
@@ -345,6 +409,7 @@ pub struct CreateTranscriptionResponseDiarizedJson {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `transcribe`.
 #[derive(
     Debug,
@@ -362,6 +427,7 @@ pub enum TranscribeLiteral {
     #[default]
     Transcribe,
 }
+#[cfg(feature = "audio")]
 /// A segment of diarized transcript text with speaker metadata.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, start, end, text, speaker))]
@@ -389,6 +455,7 @@ pub struct TranscriptionDiarizedSegment {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.segment`.
 #[derive(
     Debug,
@@ -407,6 +474,7 @@ pub enum TranscriptTextSegmentLiteral {
     #[api(rename = "transcript.text.segment")]
     TranscriptTextSegment,
 }
+#[cfg(feature = "audio")]
 /// Token or duration usage statistics for the request.
 ///
 /// Told apart by the `type` property.
@@ -423,6 +491,97 @@ pub enum CreateTranscriptionResponseDiarizedJsonUsage {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by token usage.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(input_tokens, output_tokens, total_tokens))]
+#[non_exhaustive]
+pub struct TranscriptTextUsageTokens {
+    /// The type of the usage object. Always `tokens` for this variant.
+    #[api(rename = "type", constant)]
+    pub type_: TokensLiteral,
+    /// Number of input tokens billed for this request.
+    #[api(default)]
+    pub input_tokens: i64,
+    /// Details about the input tokens billed for this request.
+    pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
+    /// Number of output tokens generated.
+    #[api(default)]
+    pub output_tokens: i64,
+    /// Total number of tokens used (input + output).
+    #[api(default)]
+    pub total_tokens: i64,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `tokens`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum TokensLiteral {
+    /// `tokens`
+    #[default]
+    Tokens,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Details about the input tokens billed for this request.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct TranscriptTextUsageTokensInputTokenDetails {
+    /// Number of text tokens billed for this request.
+    pub text_tokens: Option<i64>,
+    /// Number of audio tokens billed for this request.
+    pub audio_tokens: Option<i64>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by audio input duration.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(seconds))]
+#[non_exhaustive]
+pub struct TranscriptTextUsageDuration {
+    /// The type of the usage object. Always `duration` for this variant.
+    #[api(rename = "type", constant)]
+    pub type_: DurationLiteral,
+    /// Duration of the input audio in seconds.
+    #[api(default)]
+    pub seconds: f64,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `duration`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum DurationLiteral {
+    /// `duration`
+    #[default]
+    Duration,
+}
+#[cfg(feature = "audio")]
 /// Represents a transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(text))]
@@ -441,8 +600,23 @@ pub struct Transcription {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The specification's name for [`Transcription`].
 pub type CreateTranscriptionResponseJson = Transcription;
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// A language detected in transcribed audio.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(code))]
+#[non_exhaustive]
+pub struct TranscriptionLanguage {
+    /// The code of a language detected in the audio.
+    #[api(default)]
+    pub code: String,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -457,6 +631,7 @@ pub struct CreateTranscriptionResponseJsonLogprob {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 ///
 /// Told apart by the `type` property.
@@ -473,6 +648,7 @@ pub enum CreateTranscriptionResponseJsonUsage {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 #[api(tag = "type")]
@@ -490,6 +666,7 @@ pub enum CreateTranscriptionResponseStreamEvent {
     #[api(other)]
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 /// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, start, end, text, speaker))]
@@ -517,6 +694,7 @@ pub struct TranscriptTextSegmentEvent {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(delta))]
@@ -536,6 +714,7 @@ pub struct TranscriptTextDeltaEvent {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.delta`.
 #[derive(
     Debug,
@@ -554,6 +733,7 @@ pub enum TranscriptTextDeltaLiteral {
     #[api(rename = "transcript.text.delta")]
     TranscriptTextDelta,
 }
+#[cfg(feature = "audio")]
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(text))]
@@ -575,6 +755,7 @@ pub struct TranscriptTextDoneEvent {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.done`.
 #[derive(
     Debug,
@@ -593,6 +774,7 @@ pub enum TranscriptTextDoneLiteral {
     #[api(rename = "transcript.text.done")]
     TranscriptTextDone,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
 #[non_exhaustive]
@@ -607,6 +789,7 @@ pub struct TranscriptTextDoneEventLogprob {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// Represents a verbose json transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(language, duration, text))]
@@ -629,6 +812,7 @@ pub struct CreateTranscriptionResponseVerboseJson {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(word, start, end))]
 #[non_exhaustive]
@@ -646,6 +830,7 @@ pub struct TranscriptionWord {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[non_exhaustive]
 pub struct TranscriptionSegment {
@@ -683,6 +868,7 @@ pub struct TranscriptionSegment {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(file, model))]
 pub struct CreateTranslationRequest {
@@ -701,6 +887,7 @@ pub struct CreateTranslationRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateTranslationRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
@@ -713,6 +900,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateTranslationRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateTranslationRequestModel {
@@ -722,6 +910,7 @@ pub enum CreateTranslationRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
 pub enum CreateTranslationRequestResponseFormat {
@@ -739,6 +928,7 @@ pub enum CreateTranslationRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(text))]
 #[api(strict)]
@@ -749,8 +939,10 @@ pub struct Translation {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The specification's name for [`Translation`].
 pub type CreateTranslationResponseJson = Translation;
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(language, duration, text))]
 #[api(strict)]
@@ -768,6 +960,7 @@ pub struct CreateTranslationResponseVerboseJson {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(name, recording, language))]
 pub struct CreateVoiceConsentRequest {
@@ -786,6 +979,7 @@ pub struct CreateVoiceConsentRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateVoiceConsentRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("name", &self.name);
@@ -796,6 +990,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVoiceConsentRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(name, audio_sample, consent))]
 pub struct CreateVoiceRequest {
@@ -814,6 +1009,7 @@ pub struct CreateVoiceRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateVoiceRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("name", &self.name);
@@ -824,6 +1020,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVoiceRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(name))]
 pub struct UpdateVoiceConsentRequest {
@@ -834,6 +1031,7 @@ pub struct UpdateVoiceConsentRequest {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, deleted))]
 #[non_exhaustive]
@@ -849,6 +1047,7 @@ pub struct VoiceConsentDeletedResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `audio.voice_consent`.
 #[derive(
     Debug,
@@ -867,6 +1066,7 @@ pub enum AudioVoiceConsentLiteral {
     #[api(rename = "audio.voice_consent")]
     AudioVoiceConsent,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(data, has_more))]
 #[non_exhaustive]
@@ -883,6 +1083,7 @@ pub struct VoiceConsentListResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
     type Item = VoiceConsentResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -895,6 +1096,7 @@ impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
         self.data
     }
 }
+#[cfg(feature = "audio")]
 /// A consent recording used to authorize creation of a custom voice.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, name, language, created_at))]
@@ -919,6 +1121,7 @@ pub struct VoiceConsentResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// A custom voice that can be used for audio output.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, name, created_at))]
@@ -940,6 +1143,7 @@ pub struct VoiceResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "audio")]
 /// The constant `audio.voice`.
 #[derive(
     Debug,
@@ -958,6 +1162,7 @@ pub enum AudioVoiceLiteral {
     #[api(rename = "audio.voice")]
     AudioVoice,
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum CreateTranscriptionResponse {
     DiarizedJson(CreateTranscriptionResponseDiarizedJson),
@@ -967,6 +1172,7 @@ pub enum CreateTranscriptionResponse {
     #[api(other)]
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum CreateTranslationResponse {
     VerboseJson(CreateTranslationResponseVerboseJson),
@@ -975,6 +1181,7 @@ pub enum CreateTranslationResponse {
     #[api(other)]
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 /// Query and header parameters of `listVoiceConsents`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]

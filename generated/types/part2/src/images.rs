@@ -188,13 +188,6 @@ pub enum CreateImageEditRequestOutputFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-/// The number of partial images to generate. This parameter is used for
-/// streaming responses that return partial images. Value must be between 0 and 3.
-/// When set to 0, the response will be a single image sent in one streaming event.
-///
-/// Note that the final image may be sent before the full number of partial images
-/// are generated if the full image is generated more quickly.
-pub type PartialImages = i64;
 #[cfg(feature = "images")]
 /// The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, sdk_runtime_types::StringEnum)]
@@ -449,30 +442,6 @@ pub enum CreateImageVariationRequestSize {
     #[default]
     #[api(rename = "1024x1024")]
     V1024x1024,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
-pub enum EditImageBodyJsonParamQuality {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// `auto`
-    Auto,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
-pub enum EditImageBodyJsonParamBackground {
-    /// `transparent`
-    Transparent,
-    /// `opaque`
-    Opaque,
-    /// `auto`
-    Auto,
     /// A value this version of the SDK does not know.
     Other(String),
 }
@@ -856,6 +825,18 @@ pub enum ImagesResponseSize {
     /// `1536x1024`
     #[api(rename = "1536x1024")]
     V1536x1024,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+/// The quality of the image generated. Either `low`, `medium`, or `high`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum ImagesResponseQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
     /// A value this version of the SDK does not know.
     Other(String),
 }

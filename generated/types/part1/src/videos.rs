@@ -3,6 +3,27 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum VideoModel {
+    /// `sora-2`
+    #[api(rename = "sora-2")]
+    Sora2,
+    /// `sora-2-pro`
+    #[api(rename = "sora-2-pro")]
+    Sora2Pro,
+    /// `sora-2-2025-10-06`
+    #[api(rename = "sora-2-2025-10-06")]
+    Sora220251006,
+    /// `sora-2-pro-2025-10-06`
+    #[api(rename = "sora-2-pro-2025-10-06")]
+    Sora2Pro20251006,
+    /// `sora-2-2025-12-08`
+    #[api(rename = "sora-2-2025-12-08")]
+    Sora220251208,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(feature = "videos")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum VideoStatus {
     /// `queued`
     Queued,
@@ -15,6 +36,24 @@ pub enum VideoStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum VideoSize {
+    /// `720x1280`
+    #[api(rename = "720x1280")]
+    V720x1280,
+    /// `1280x720`
+    #[api(rename = "1280x720")]
+    V1280x720,
+    /// `1024x1792`
+    #[api(rename = "1024x1792")]
+    V1024x1792,
+    /// `1792x1024`
+    #[api(rename = "1792x1024")]
+    V1792x1024,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(feature = "videos")]
 /// An error that occurred while generating the response.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(code, message))]
@@ -30,6 +69,7 @@ pub struct Error2 {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 /// Structured information describing a generated video job.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(id, model, status, progress, created_at, size, seconds))]
@@ -78,6 +118,7 @@ pub struct VideoResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 /// The constant `video`.
 #[derive(
     Debug,
@@ -95,6 +136,7 @@ pub enum VideoLiteral {
     #[default]
     Video,
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(data, has_more))]
 #[non_exhaustive]
@@ -118,6 +160,7 @@ pub struct VideoListResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::pagination::Page for VideoListResource {
     type Item = VideoResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -130,6 +173,34 @@ impl sdk_runtime_types::pagination::Page for VideoListResource {
         self.data
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[api(strict)]
+pub struct ImageRefParam2 {
+    /// A fully qualified URL or base64-encoded data URL.
+    ///
+    /// At most `20971520` characters.
+    pub image_url: Option<String>,
+    pub file_id: Option<String>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
+pub enum VideoSeconds {
+    /// `4`
+    #[api(rename = "4")]
+    V4,
+    /// `8`
+    #[api(rename = "8")]
+    V8,
+    /// `12`
+    #[api(rename = "12")]
+    V12,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(feature = "videos")]
 /// Multipart parameters for creating a new video generation job.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(prompt))]
@@ -150,6 +221,7 @@ pub struct CreateVideoMultipartBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("model", &self.model);
@@ -162,6 +234,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum CreateVideoMultipartBodyInputReference {
     ImageRefParam2(ImageRefParam2),
@@ -170,6 +243,7 @@ pub enum CreateVideoMultipartBodyInputReference {
     #[api(other)]
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 /// Parameters for creating a character from an uploaded video.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(video, name))]
@@ -185,6 +259,7 @@ pub struct CreateVideoCharacterBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoCharacterBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("video", &self.video);
@@ -194,6 +269,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoCharacterBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(created_at))]
 #[non_exhaustive]
@@ -211,6 +287,18 @@ pub struct VideoCharacterResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+/// Reference to the completed video.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(id))]
+#[api(strict)]
+pub struct VideoReferenceInputParam {
+    /// The identifier of the completed video.
+    pub id: String,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(feature = "videos")]
 /// Parameters for editing an existing generated video.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(video, prompt))]
@@ -225,6 +313,7 @@ pub struct CreateVideoEditMultipartBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoEditMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("video", &self.video);
@@ -234,6 +323,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoEditMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum CreateVideoEditMultipartBodyVideo {
     VideoReferenceInputParam(VideoReferenceInputParam),
@@ -242,6 +332,7 @@ pub enum CreateVideoEditMultipartBodyVideo {
     #[api(other)]
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 /// Multipart parameters for extending an existing generated video.
 #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Object)]
 #[api(new(video, prompt, seconds))]
@@ -259,6 +350,7 @@ pub struct CreateVideoExtendMultipartBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoExtendMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("video", &self.video);
@@ -269,6 +361,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoExtendMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 /// Confirmation payload returned after deleting a video.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(deleted, id))]
@@ -289,6 +382,7 @@ pub struct DeletedVideoResource {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 /// The constant `video.deleted`.
 #[derive(
     Debug,
@@ -307,6 +401,7 @@ pub enum VideoDeletedLiteral {
     #[api(rename = "video.deleted")]
     VideoDeleted,
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum VideoContentVariant {
     /// `video`
@@ -318,6 +413,7 @@ pub enum VideoContentVariant {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "videos")]
 /// Parameters for remixing an existing generated video.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new(prompt))]
@@ -331,6 +427,7 @@ pub struct CreateVideoRemixBody {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoRemixBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("prompt", &self.prompt);
@@ -339,6 +436,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoRemixBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 /// Query and header parameters of `ListVideos`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
@@ -353,6 +451,7 @@ pub struct ListVideosParams {
     #[api(extra)]
     pub extra: sdk_runtime_types::Extra,
 }
+#[cfg(feature = "videos")]
 /// Query and header parameters of `RetrieveVideoContent`.
 #[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
 #[api(new())]
