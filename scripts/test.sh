@@ -107,7 +107,7 @@ done
 
 step "examples against the mock"
 cargo build -q -p sdk-examples --examples
-for example in chat chat_stream responses responses_tools tools vector_store embeddings files_and_batch speech images pagination custom_auth bedrock; do
+for example in chat chat_stream responses responses_tools tools blocking vector_store embeddings files_and_batch speech images pagination custom_auth bedrock; do
   OPENAI_BASE_URL="$TEST_API_BASE_URL" OPENAI_API_KEY=sk-mock \
   AWS_BEDROCK_BASE_URL="$TEST_API_BASE_URL" AWS_BEARER_TOKEN_BEDROCK=mock-token AWS_REGION=us-east-1 \
     "target/debug/examples/$example" > ".steady/example-$example.log" 2>&1 \

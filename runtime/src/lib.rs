@@ -18,6 +18,8 @@
 #![warn(missing_docs)]
 
 pub mod auth;
+#[cfg(feature = "blocking")]
+pub mod blocking;
 pub mod call;
 pub mod client;
 pub mod de;

@@ -164,6 +164,15 @@ impl ClientBuilder {
             inner: self.inner.max_retries(retries),
         }
     }
+    /// Waits for rate-limit capacity before sending: after a response
+    /// says that no requests or tokens are left (`x-ratelimit-remaining-*: 0`),
+    /// the next requests wait until the limit resets (at most two
+    /// minutes). Off by default.
+    pub fn wait_for_capacity(self, wait: bool) -> Self {
+        Self {
+            inner: self.inner.wait_for_capacity(wait),
+        }
+    }
     /// The largest buffered response body (default 256 MiB).
     pub fn max_response_bytes(self, limit: usize) -> Self {
         Self {

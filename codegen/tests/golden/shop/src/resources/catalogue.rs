@@ -67,7 +67,12 @@ impl CatalogueExport {
     #[inline]
     pub fn retrieve(&self) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path("/catalogue/export", &[])
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("exportCatalogue"),
+                    )
+            });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

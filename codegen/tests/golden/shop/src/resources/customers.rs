@@ -55,9 +55,12 @@ impl Customers {
         let spec = sdk_runtime::request::path("/customers", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listCustomers"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("tags", &params.tags);
@@ -87,9 +90,12 @@ impl Customers {
         let spec = sdk_runtime::request::path("/customers", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createCustomer"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -113,7 +119,10 @@ impl Customers {
                 "/customers/{customer_id}",
                 &[("customer_id", customer_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_operation(sdk_runtime::request::Operation::new("getCustomer"))
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     ///
@@ -134,10 +143,12 @@ impl Customers {
                 "/customers/{customer_id}",
                 &[("customer_id", customer_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteCustomer"),
+                    )
+            });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     ///
@@ -171,9 +182,12 @@ impl Customers {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::PUT,
-                    path,
-                );
+                        sdk_runtime::Method::PUT,
+                        path,
+                    )
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("uploadAvatar"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -230,9 +244,10 @@ impl CustomersOrders {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_operation(sdk_runtime::request::Operation::new("listOrders"));
                 spec.query("page", &params.page);
                 spec
             });
