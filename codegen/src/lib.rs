@@ -57,7 +57,7 @@ pub fn generate_from_text(
     settings: &Settings,
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
-    let mut doc = load::document(path, text)?;
+    let mut doc = load::document_within(path, text, &settings.limits)?;
     for patch in &settings.patches {
         let mut merge = patch.merge.clone();
         if let serde_json::Value::Object(map) = &mut merge {
@@ -101,7 +101,7 @@ pub fn bundled_json(settings: &Settings) -> Result<String, Error> {
         settings.pin.as_ref(),
         &settings.cache_dir,
     )?;
-    let doc = load::document(&path, &text)?;
+    let doc = load::document_within(&path, &text, &settings.limits)?;
     serde_json::to_string_pretty(doc.root())
         .map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))
 }

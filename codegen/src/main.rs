@@ -35,6 +35,14 @@ struct Args {
     /// Do not write; fail, listing the files that differ.
     #[arg(long)]
     check: bool,
+    /// The most files a multi-file spec may reference in all (default
+    /// 20000; the config's `[limits] max_files`).
+    #[arg(long, value_name = "N")]
+    max_files: Option<usize>,
+    /// The most bytes a multi-file spec's files may hold in all (default
+    /// 512 MiB; the config's `[limits] max_bytes`).
+    #[arg(long, value_name = "BYTES")]
+    max_bytes: Option<u64>,
     /// No progress output (the default when $CI is set).
     #[arg(long, conflicts_with = "verbose")]
     quiet: bool,
@@ -84,6 +92,8 @@ fn run() -> Result<(), Error> {
         conformance_tests: conformance,
         bundle,
         check,
+        max_files,
+        max_bytes,
         ..
     } = args;
     let root = root();
@@ -116,6 +126,12 @@ fn run() -> Result<(), Error> {
     }
     settings.check = check;
     settings.quiet = quiet;
+    if let Some(n) = max_files {
+        settings.limits.max_files = n;
+    }
+    if let Some(n) = max_bytes {
+        settings.limits.max_bytes = n;
+    }
 
     if let Some(path) = bundle {
         let json = codegen::bundled_json(&settings)?;

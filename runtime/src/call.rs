@@ -266,6 +266,19 @@ impl<T: DeserializeOwned + Send + 'static> Call<T> {
     }
 }
 
+impl<T: Send + 'static> Call<crate::sse::EventStream<T>> {
+    /// The same streamed call with each event decoded as `U`, the caller's
+    /// own type (a server's extra fields typed, a lighter chunk), where
+    /// [`Call::json`] is the same for a buffered answer.
+    pub fn stream_as<U: DeserializeOwned + Send + 'static>(
+        self,
+    ) -> Call<crate::sse::EventStream<U>> {
+        self.retarget(Decode::Streaming(
+            crate::sse::EventStream::<U>::from_response,
+        ))
+    }
+}
+
 impl Call<Bytes> {
     /// A call whose body is returned as bytes (binary endpoints).
     pub fn bytes_call(client: &Client, spec: Result<RequestSpec, Error>) -> Self {

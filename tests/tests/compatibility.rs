@@ -313,3 +313,91 @@ async fn content_of_another_shape_is_kept_whole_and_the_answer_decodes() {
     // Sent back as it came.
     assert_eq!(round_trip(message)["content"], json!(parts));
 }
+
+#[tokio::test]
+async fn a_stream_or_an_answer_decodes_into_the_callers_own_type() {
+    #[derive(serde::Deserialize)]
+    struct Delta {
+        content: Option<String>,
+        reasoning_content: Option<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Choice {
+        delta: Delta,
+    }
+    #[derive(serde::Deserialize)]
+    struct Chunk {
+        choices: Vec<Choice>,
+    }
+    let server = serving("deepseek_reasoning_stream.sse").await;
+    let mut stream = client(&server)
+        .chat()
+        .completions()
+        .create_stream(&request())
+        .stream_as::<Chunk>()
+        .await
+        .expect("a stream");
+    let (mut reasoning, mut text) = (String::new(), String::new());
+    while let Some(chunk) = stream.next().await {
+        for choice in chunk.expect("my chunk").choices {
+            reasoning += choice
+                .delta
+                .reasoning_content
+                .as_deref()
+                .unwrap_or_default();
+            text += choice.delta.content.as_deref().unwrap_or_default();
+        }
+    }
+    assert_eq!(
+        (reasoning.as_str(), text.as_str()),
+        ("Compare the tenths.", "9.11 is smaller.")
+    );
+
+    #[derive(serde::Deserialize)]
+    struct Timings {
+        predicted_n: u32,
+    }
+    #[derive(serde::Deserialize)]
+    struct LlamaAnswer {
+        timings: Timings,
+    }
+    let server = serving("llamacpp_completion.json").await;
+    let answer = client(&server)
+        .chat()
+        .completions()
+        .create(&request())
+        .json::<LlamaAnswer>()
+        .await
+        .expect("my answer");
+    assert_eq!(answer.timings.predicted_n, 3);
+}
+
+#[tokio::test]
+async fn fields_of_a_server_go_back_in_the_next_request_at_any_depth() {
+    // DeepSeek's thinking mode with tools wants each assistant message's
+    // `reasoning_content` sent back.
+    let server = serving("deepseek_reasoning.json").await;
+    let client = client(&server);
+    let mut next = request();
+    let completion = client.chat().completions().create(&next).await.expect("ok");
+    next.messages
+        .push(completion.message().expect("a message").clone().into());
+    // A field of the caller's own on a message it builds, and on the request.
+    let mut note = types::ChatCompletionRequestAssistantMessage::new().content("Noted.");
+    note.extra
+        .insert("reasoning_content", "Nothing to think about.");
+    next.messages.push(note.into());
+    next.extra.insert("thinking", json!({"type": "enabled"}));
+    client.chat().completions().create(&next).await.expect("ok");
+    let sent: Value = serde_json::from_slice(&server.requests()[1].body).expect("json");
+    assert_eq!(
+        sent["messages"][1]["reasoning_content"],
+        "Compare the tenths: 1 < 8, so 9.11 < 9.8."
+    );
+    assert_eq!(sent["messages"][1]["role"], "assistant");
+    assert_eq!(
+        sent["messages"][2]["reasoning_content"],
+        "Nothing to think about."
+    );
+    assert_eq!(sent["thinking"]["type"], "enabled");
+}

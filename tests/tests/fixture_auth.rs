@@ -190,3 +190,78 @@ async fn notes_send_a_bearer_token_a_header_key_or_a_cookie_as_each_operation_de
     assert!(err.to_string().contains("NOTES_API_TOKEN"), "{err}");
     assert_eq!(server.requests().len(), 5);
 }
+
+#[tokio::test]
+async fn oauth2_user_flows_and_openid_connect_send_the_users_access_token() {
+    use sdk_runtime::SecretString;
+    use sdk_runtime::identity::{Identity, resolver_fn};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::{Duration, SystemTime};
+
+    let server = MockServer::start(|r: &Recorded| match r.path() {
+        "/me" => Reply::json(200, r#"{"name":"Ada"}"#),
+        _ => Reply::json(200, r#"{"id":"n1","text":"hello"}"#),
+    })
+    .await;
+    // Petstore's `petstore_auth` (implicit and authorization code): a fixed
+    // access token, or one from the environment.
+    let client = notes_api::Client::builder()
+        .environment(Environment::from_map([(
+            "NOTES_API_OIDC_ACCESS_TOKEN",
+            "oidc-from-env",
+        )]))
+        .petstore("user-access-token")
+        .base_url(server.url())
+        .build()
+        .expect("client");
+    client.notes().archive("n1").await.expect("archive");
+    client.me().retrieve().await.expect("me");
+    let r = server.requests();
+    assert_eq!(
+        r[0].header("authorization"),
+        Some("Bearer user-access-token")
+    );
+    assert_eq!(r[1].header("authorization"), Some("Bearer oidc-from-env"));
+    assert!(!format!("{client:?}").contains("user-access-token"));
+
+    // A resolver: asked again once the token is about to expire.
+    let asked = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&asked);
+    let tokens = resolver_fn(move || {
+        let n = count.fetch_add(1, Ordering::SeqCst) + 1;
+        async move {
+            // The first token is already inside the refresh window.
+            let ttl = if n == 1 {
+                Duration::from_secs(1)
+            } else {
+                Duration::from_secs(3600)
+            };
+            Ok(Identity::new(
+                SecretString::from(format!("refreshed-{n}")),
+                Some(SystemTime::now() + ttl),
+            ))
+        }
+    });
+    let client = notes_api::Client::builder()
+        .environment(Environment::empty())
+        .oidc_resolver(tokens)
+        .base_url(server.url())
+        .build()
+        .expect("client");
+    client.me().retrieve().await.expect("me");
+    client.me().retrieve().await.expect("me again");
+    client.me().retrieve().await.expect("and again");
+    let r = server.requests();
+    assert_eq!(r[2].header("authorization"), Some("Bearer refreshed-1"));
+    assert_eq!(r[3].header("authorization"), Some("Bearer refreshed-2"));
+    assert_eq!(r[4].header("authorization"), Some("Bearer refreshed-2"));
+    assert_eq!(asked.load(Ordering::SeqCst), 2);
+
+    // Without one, the operation is refused before sending, naming the
+    // option and the variable.
+    let err = client.notes().archive("n1").await.expect_err("no token");
+    assert!(
+        err.to_string().contains("NOTES_API_PETSTORE_ACCESS_TOKEN"),
+        "{err}"
+    );
+}

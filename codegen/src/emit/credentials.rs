@@ -79,6 +79,7 @@ pub fn auth_options<'a>(
         };
         let parts: &[&str] = match scheme.kind {
             SchemeKind::Bearer | SchemeKind::ApiKey { .. } => &[],
+            SchemeKind::AccessToken { .. } => &["ACCESS_TOKEN"],
             SchemeKind::Basic => &["USERNAME", "PASSWORD"],
             SchemeKind::ClientCredentials { .. } => &["CLIENT_ID", "CLIENT_SECRET"],
         };
@@ -165,6 +166,7 @@ pub fn scheme_spec(o: &AuthOption<'_>) -> TokenStream {
         SchemeKind::ClientCredentials { token_url, scopes } => quote!(
             security::SchemeKind::OAuth2ClientCredentials { token_url: #token_url, scopes: &[#(#scopes),*] }
         ),
+        SchemeKind::AccessToken { .. } => quote!(security::SchemeKind::AccessToken),
     };
     quote!(security::SchemeSpec { name: #name, kind: #kind, option: #option, env: &[#(#env),*] })
 }
@@ -234,6 +236,11 @@ pub fn credential_method(o: &AuthOption<'_>) -> TokenStream {
         SchemeKind::ClientCredentials { .. } => {
             "OAuth2 client credentials (a token is fetched and cached)".to_owned()
         }
+        SchemeKind::AccessToken { flows } => format!(
+            "the user's access token (`Authorization: Bearer`; OAuth2 {}): a fixed one here, or one that is refreshed with `{}_resolver`",
+            flows.join(", "),
+            o.option
+        ),
     };
     let mut doc = format!(" Authenticates with {what}: the `{name}` scheme.");
     if let Some(d) = &o.scheme.docs {
@@ -259,6 +266,21 @@ pub fn credential_method(o: &AuthOption<'_>) -> TokenStream {
                 self.credential(#name, security::Credential::ClientCredentials { client_id: client_id.into(), client_secret: client_secret.into() })
             }
         },
+        SchemeKind::AccessToken { .. } => {
+            let resolver = ident(&format!("{}_resolver", o.option));
+            let resolver_doc = format!(
+                " Authenticates the `{name}` scheme with access tokens from `resolver`, asked again before the last one expires (through the runtime's identity cache)."
+            );
+            quote! {
+                pub fn #method(self, access_token: impl Into<sdk_runtime::SecretString>) -> Self {
+                    self.credential(#name, security::Credential::Secret(access_token.into()))
+                }
+                #[doc = #resolver_doc]
+                pub fn #resolver(self, resolver: impl sdk_runtime::identity::ResolveIdentity<sdk_runtime::SecretString>) -> Self {
+                    self.credential(#name, security::Credential::access_tokens(resolver))
+                }
+            }
+        }
     };
     quote! {
         #[doc = #doc]

@@ -343,7 +343,7 @@ fn conformance_credentials(auth: &[credentials::AuthOption<'_>]) -> Vec<TokenStr
         .map(|o| {
             let method = types::ident(&o.option);
             match o.scheme.kind {
-                SchemeKind::Bearer | SchemeKind::ApiKey { .. } => {
+                SchemeKind::Bearer | SchemeKind::ApiKey { .. } | SchemeKind::AccessToken { .. } => {
                     quote!(.#method("conformance-secret"))
                 }
                 SchemeKind::Basic => quote!(.#method("conformance-user", "conformance-password")),

@@ -11,7 +11,7 @@
 //! (`http://`, `https://`) references are refused.
 
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::document::escape;
@@ -20,8 +20,27 @@ use crate::error::Error;
 /// Where bundled files are placed in the root document.
 pub const BUNDLED: &str = "x-bundled";
 
-/// Files may reference each other at most this many in total.
-const MAX_FILES: usize = 1000;
+/// How much a multi-file document may read: sized for real documents
+/// (DigitalOcean's public spec is about 2,900 files), bounded against
+/// hostile ones, and set by the user (`[limits]` of the config, or
+/// `--max-files` and `--max-bytes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Files read in all, the root included.
+    pub max_files: usize,
+    /// Bytes read in all, the root included.
+    pub max_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_files: 20_000,
+            max_bytes: 512 << 20,
+        }
+    }
+}
 
 /// Keys whose values are maps of names (a property called `description`
 /// is a schema, not prose).
@@ -57,8 +76,9 @@ struct File {
     value: Value,
 }
 
-/// Resolves the external references of `root`, read from `path`.
-pub fn bundle(path: &Path, root: Value) -> Result<Value, Error> {
+/// Resolves the external references of `root`, read from `path` (whose
+/// text was `root_bytes` long), within `limits`.
+pub fn bundle(path: &Path, root: Value, root_bytes: u64, limits: &Limits) -> Result<Value, Error> {
     let root_path = canonical(path).unwrap_or_else(|| path.to_owned());
     let mut files = vec![File {
         path: root_path,
@@ -67,6 +87,8 @@ pub fn bundle(path: &Path, root: Value) -> Result<Value, Error> {
     }];
     let mut index: BTreeMap<PathBuf, usize> = BTreeMap::new();
     index.insert(files[0].path.clone(), 0);
+    let mut keys = Keys::default();
+    let mut read = root_bytes;
     let mut next = 0;
     while next < files.len() {
         let mut value = std::mem::take(&mut files[next].value);
@@ -74,6 +96,9 @@ pub fn bundle(path: &Path, root: Value) -> Result<Value, Error> {
             files: &mut files,
             index: &mut index,
             current: next,
+            keys: &mut keys,
+            read: &mut read,
+            limits,
         };
         ctx.walk(&mut value, &mut String::new(), false, 0)?;
         files[next].value = value;
@@ -127,6 +152,33 @@ struct Context<'a> {
     files: &'a mut Vec<File>,
     index: &'a mut BTreeMap<PathBuf, usize>,
     current: usize,
+    keys: &'a mut Keys,
+    read: &'a mut u64,
+    limits: &'a Limits,
+}
+
+/// The keys files are placed under: unique, each found in constant time
+/// however many files share a name (`examples.yml` in every folder).
+#[derive(Default)]
+struct Keys {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Keys {
+    fn claim(&mut self, base: String) -> String {
+        if self.taken.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let key = format!("{base}_{n}");
+            *n += 1;
+            if self.taken.insert(key.clone()) {
+                return key;
+            }
+        }
+    }
 }
 
 impl Context<'_> {
@@ -224,9 +276,27 @@ impl Context<'_> {
     }
 
     fn load(&mut self, path: PathBuf, r: &str, at: &str) -> Result<usize, Error> {
-        if self.files.len() >= MAX_FILES {
-            return Err(self.error(at, format!("reference `{r}`: more than {MAX_FILES} files")));
+        let limits = *self.limits;
+        if self.files.len() >= limits.max_files {
+            return Err(self.error(
+                at,
+                format!(
+                    "reference `{r}`: more than {} files (raise `[limits] max_files` or `--max-files`)",
+                    limits.max_files
+                ),
+            ));
         }
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if *self.read + size > limits.max_bytes {
+            return Err(self.error(
+                at,
+                format!(
+                    "reference `{r}`: the files come to more than {} bytes (raise `[limits] max_bytes` or `--max-bytes`)",
+                    limits.max_bytes
+                ),
+            ));
+        }
+        *self.read += size;
         let text = std::fs::read_to_string(&path).map_err(|e| {
             self.error(
                 at,
@@ -251,12 +321,7 @@ impl Context<'_> {
         if base.is_empty() {
             base = "file".into();
         }
-        let mut key = base.clone();
-        let mut n = 2;
-        while self.files.iter().any(|f| f.key == key) {
-            key = format!("{base}_{n}");
-            n += 1;
-        }
+        let key = self.keys.claim(base);
         let id = self.files.len();
         self.files.push(File {
             path: path.clone(),

@@ -8,7 +8,7 @@ mod parse;
 pub mod schema;
 mod source;
 
-pub use bundle::{BUNDLED, bundle};
+pub use bundle::{BUNDLED, Limits, bundle};
 pub use document::{Document, METHODS, escape as escape_pointer, ref_pointer};
 pub use parse::parse;
 pub use schema::{Bound, Composition, Schema};
@@ -17,5 +17,14 @@ pub use source::{SpecPin, locate};
 /// Parses `text` (read from `path`), bundles the files it references and
 /// checks the result.
 pub fn document(path: &std::path::Path, text: &str) -> Result<Document, crate::Error> {
-    Document::new(bundle(path, parse(path, text)?)?)
+    document_within(path, text, &Limits::default())
+}
+
+/// [`document`] reading at most what `limits` allow.
+pub fn document_within(
+    path: &std::path::Path,
+    text: &str,
+    limits: &Limits,
+) -> Result<Document, crate::Error> {
+    Document::new(bundle(path, parse(path, text)?, text.len() as u64, limits)?)
 }

@@ -41,6 +41,13 @@ pub enum SchemeKind {
         /// Every scope the flow declares.
         scopes: Vec<String>,
     },
+    /// OAuth2 flows that need a user (`authorizationCode`, `implicit`,
+    /// `password`) and OpenID Connect: for a server-side client, the
+    /// user's access token, sent as a bearer token.
+    AccessToken {
+        /// What grants the token (`authorizationCode`, `openIdConnect`, ...).
+        flows: Vec<String>,
+    },
 }
 
 /// One declared scheme the generated client can configure.
@@ -79,9 +86,11 @@ pub fn apply(
     (schemes, default)
 }
 
-/// The schemes the runtime implements, in document order. Others
-/// (OpenID Connect, OAuth2 flows that need a user, HTTP schemes other than
-/// bearer and basic) get a warning: a custom authenticator serves them.
+/// The schemes the runtime implements, in document order: OAuth2 with
+/// client credentials fetches its token; OAuth2 flows that need a user and
+/// OpenID Connect take the user's access token. Others (HTTP schemes other
+/// than bearer and basic) get a warning: a custom authenticator serves
+/// them.
 fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
     let Some(Value::Object(map)) = doc.pointer("/components/securitySchemes") else {
         return Vec::new();
@@ -111,13 +120,26 @@ fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
                     _ => None,
                 }
             }
-            (Some("oauth2"), _) => s.pointer("/flows/clientCredentials").and_then(|flow| {
-                let token_url = flow.get("tokenUrl")?.as_str()?.to_owned();
-                let scopes = match flow.get("scopes") {
-                    Some(Value::Object(scopes)) => scopes.keys().cloned().collect(),
-                    _ => Vec::new(),
-                };
-                Some(SchemeKind::ClientCredentials { token_url, scopes })
+            (Some("oauth2"), _) => s
+                .pointer("/flows/clientCredentials")
+                .and_then(|flow| {
+                    let token_url = flow.get("tokenUrl")?.as_str()?.to_owned();
+                    let scopes = match flow.get("scopes") {
+                        Some(Value::Object(scopes)) => scopes.keys().cloned().collect(),
+                        _ => Vec::new(),
+                    };
+                    Some(SchemeKind::ClientCredentials { token_url, scopes })
+                })
+                .or_else(|| match s.get("flows") {
+                    Some(Value::Object(flows)) if !flows.is_empty() => {
+                        Some(SchemeKind::AccessToken {
+                            flows: flows.keys().cloned().collect(),
+                        })
+                    }
+                    _ => None,
+                }),
+            (Some("openIdConnect"), _) => Some(SchemeKind::AccessToken {
+                flows: vec!["openIdConnect".to_owned()],
             }),
             _ => None,
         };
@@ -130,7 +152,7 @@ fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
             None => warnings.push(Warning {
                 pointer,
                 message: format!(
-                    "security scheme `{name}` is not one the runtime implements (HTTP bearer or basic, apiKey, OAuth2 client credentials); use a custom authenticator for it"
+                                        "security scheme `{name}` is not one the runtime implements (HTTP bearer or basic, apiKey, OAuth2, OpenID Connect); use a custom authenticator for it"
                 ),
             }),
         }

@@ -27,6 +27,8 @@ pub(super) struct ConfigFile {
     pub(super) providers: Vec<ProviderConfig>,
     #[serde(default)]
     pub(super) helpers: Option<HelpersConfig>,
+    #[serde(default)]
+    pub(super) limits: crate::load::Limits,
 }
 
 #[derive(Debug, Deserialize)]

@@ -45,6 +45,8 @@ pub struct Settings {
     pub helpers: Option<Helpers>,
     /// Provider crates the client offers.
     pub providers: Vec<ProviderConfig>,
+    /// How much a multi-file spec may read (`[limits]`).
+    pub limits: crate::load::Limits,
     /// The package name of a separate types crate, generated into
     /// `types/` and re-exported as the client's `types` module; `None`
     /// keeps the types in the client crate.
@@ -86,6 +88,7 @@ impl Settings {
             docs_url: None,
             helpers: None,
             providers: Vec::new(),
+            limits: crate::load::Limits::default(),
             types_crate: None,
             types_parts: 0,
             client: ClientConfig::default(),
@@ -138,6 +141,7 @@ impl Settings {
             docs_url: config.krate.docs_url,
             helpers,
             providers: config.providers,
+            limits: config.limits,
             types_crate: config.krate.types_crate,
             types_parts: config.krate.types_parts.unwrap_or(0),
             client: config.client,

@@ -58,6 +58,46 @@ impl Authenticator for Bearer {
     }
 }
 
+/// `Authorization: Bearer <token>` with tokens from an identity cache: each
+/// attempt asks the cache, which asks its resolver again shortly before
+/// the token expires (the user's OAuth2 access token, refreshed).
+#[derive(Clone)]
+pub struct ResolvedBearer {
+    tokens: std::sync::Arc<crate::identity::IdentityCache<SecretString>>,
+}
+
+impl ResolvedBearer {
+    /// Bearer tokens from `tokens`.
+    pub fn new(tokens: std::sync::Arc<crate::identity::IdentityCache<SecretString>>) -> Self {
+        Self { tokens }
+    }
+}
+
+impl fmt::Debug for ResolvedBearer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ResolvedBearer([redacted])")
+    }
+}
+
+impl Authenticator for ResolvedBearer {
+    fn authenticate<'a>(
+        &'a self,
+        request: &'a mut OutgoingRequest,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        Box::pin(async move {
+            let token = self.tokens.get().await?;
+            if token.is_blank() {
+                return Err(Error::auth("the access token resolver gave an empty token"));
+            }
+            let header = secret_header(&format!("Bearer {}", token.expose()), "access token")?;
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, header);
+            Ok(())
+        })
+    }
+}
+
 /// Sets `Authorization` (bearer and basic differ only in the value).
 fn set_authorization<'a>(
     request: &'a mut OutgoingRequest,

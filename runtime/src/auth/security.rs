@@ -14,10 +14,11 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::oauth2::ClientCredentials;
-use super::scheme::{ApiKey, ApiKeyLocation, Basic, Bearer};
+use super::scheme::{ApiKey, ApiKeyLocation, Basic, Bearer, ResolvedBearer};
 use super::{Authenticator, BoxFuture, OutgoingRequest};
 use crate::env::Environment;
 use crate::error::Error;
+use crate::identity::{IdentityCache, ResolveIdentity};
 use crate::secret::SecretString;
 
 /// The schemes that must all be applied together (one entry of an
@@ -43,6 +44,11 @@ pub enum SchemeKind {
         /// The header, parameter or cookie name.
         name: &'static str,
     },
+    /// OAuth2 flows that need a user (authorization code, implicit,
+    /// password) and OpenID Connect: the user's access token, sent as a
+    /// bearer token; a fixed one, or one from a resolver, refreshed before
+    /// it expires.
+    AccessToken,
     /// OAuth2 `clientCredentials` flow: a client id and secret exchanged for
     /// a bearer token at `token_url`.
     OAuth2ClientCredentials {
@@ -86,6 +92,17 @@ pub enum Credential {
         /// The client secret.
         client_secret: SecretString,
     },
+    /// Access tokens from a resolver, cached until shortly before they
+    /// expire ([`Credential::access_tokens`]).
+    AccessTokens(Arc<IdentityCache<SecretString>>),
+}
+
+impl Credential {
+    /// Access tokens from `resolver` (a refresh-token exchange, a token
+    /// store), asked again shortly before the current one expires.
+    pub fn access_tokens(resolver: impl ResolveIdentity<SecretString>) -> Self {
+        Self::AccessTokens(Arc::new(IdentityCache::new(resolver)))
+    }
 }
 
 impl fmt::Debug for Credential {
@@ -96,6 +113,7 @@ impl fmt::Debug for Credential {
             Self::ClientCredentials { client_id, .. } => {
                 write!(f, "ClientCredentials({client_id}, [redacted])")
             }
+            Self::AccessTokens(_) => f.write_str("AccessTokens([redacted])"),
         }
     }
 }
@@ -191,7 +209,7 @@ fn hint(spec: &SchemeSpec) -> String {
 fn from_env(spec: &SchemeSpec, env: &Environment) -> Option<Credential> {
     let var = |i: usize| spec.env.get(i).and_then(|name| env.non_empty(name));
     match spec.kind {
-        SchemeKind::Bearer | SchemeKind::ApiKey { .. } => {
+        SchemeKind::Bearer | SchemeKind::ApiKey { .. } | SchemeKind::AccessToken => {
             var(0).map(|v| Credential::Secret(SecretString::from(v)))
         }
         SchemeKind::Basic => Some(Credential::Basic {
@@ -216,7 +234,12 @@ fn authenticator(
         ))
     };
     Ok(match (spec.kind, credential) {
-        (SchemeKind::Bearer, Credential::Secret(token)) => Arc::new(Bearer::new(token)?),
+        (SchemeKind::Bearer | SchemeKind::AccessToken, Credential::Secret(token)) => {
+            Arc::new(Bearer::new(token)?)
+        }
+        (SchemeKind::AccessToken, Credential::AccessTokens(tokens)) => {
+            Arc::new(ResolvedBearer::new(tokens))
+        }
         (SchemeKind::ApiKey { location, name }, Credential::Secret(key)) => {
             Arc::new(ApiKey::new(location, name, key)?)
         }
