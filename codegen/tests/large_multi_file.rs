@@ -114,9 +114,7 @@ fn digitalocean_like(dir: &Path) -> (PathBuf, usize) {
         write(
             dir,
             &format!("resources/{res}/models/{res}_create.yml"),
-            &format!(
-                "type: object\nrequired: [name]\nproperties:\n  name:\n    $ref: 'attributes/name.yml'\n  region:\n    $ref: 'attributes/region.yml'\n"
-            ),
+            "type: object\nrequired: [name]\nproperties:\n  name:\n    $ref: 'attributes/name.yml'\n  region:\n    $ref: 'attributes/region.yml'\n",
         );
         write(
             dir,
