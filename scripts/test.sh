@@ -54,6 +54,12 @@ if cargo tree -q -p openai-types -e normal --prefix none | grep -E '^(reqwest|hy
   exit 1
 fi
 
+step "a build script's generator has no command-line crates"
+if cargo tree -q -p build-script-example -e normal,build --prefix none | grep -E '^(clap|clap_complete) '; then
+  echo "the build-script path depends on the command line's crates (above)" >&2
+  exit 1
+fi
+
 step "Steady $STEADY_VERSION mock servers: the OpenAI spec and each fixture spec"
 if [ ! -x .steady/node_modules/.bin/steady ]; then
   npm install --prefix .steady --no-audit --no-fund --silent "@stdy/cli@$STEADY_VERSION"

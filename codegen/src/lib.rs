@@ -8,6 +8,7 @@
 //!   resource tree;
 //! - [`emit`]: write the crate (code through `quote` and `prettyplease`).
 
+pub mod build_script;
 pub mod emit;
 pub mod error;
 pub mod load;
