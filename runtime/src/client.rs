@@ -250,7 +250,7 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
     /// The retry policy of every request (default:
-    /// [`StandardRetry`](crate::retry::StandardRetry)); a call can set its
+    /// [`StandardRetry`]); a call can set its
     /// own.
     pub fn retry_policy(mut self, policy: impl RetryPolicy) -> Self {
         self.defaults = self.defaults.retry_policy(policy);
