@@ -401,3 +401,30 @@ async fn fields_of_a_server_go_back_in_the_next_request_at_any_depth() {
     );
     assert_eq!(sent["thinking"]["type"], "enabled");
 }
+
+#[tokio::test]
+async fn azure_refuses_dot_deployments_before_sending_and_routes_a_multipart_model_whole() {
+    let server = MockServer::start(|_: &Recorded| Reply::json(200, r#"{"text":"hello"}"#)).await;
+    let client = azure_client(&server);
+    for name in [".", ".."] {
+        let request = types::CreateChatCompletionRequest::new(name, ["Hi"]);
+        let error = client
+            .chat()
+            .completions()
+            .create(&request)
+            .await
+            .expect_err("refused");
+        assert!(error.to_string().contains(&format!("`{name}`")), "{error}");
+    }
+    assert!(server.requests().is_empty(), "nothing was sent");
+
+    let file = openai_client::runtime::multipart::FilePart::from_bytes("a.wav", b"RIFF".to_vec());
+    let request = types::CreateTranscriptionRequest::new(file, "whisper-1\r\nevil");
+    let _ = client.audio().transcriptions().create(&request).await;
+    let sent = &server.requests()[0];
+    assert_eq!(
+        sent.path(),
+        "/openai/deployments/whisper-1%0D%0Aevil/audio/transcriptions",
+        "the URL names the whole model, as the body does"
+    );
+}

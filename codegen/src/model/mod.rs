@@ -13,6 +13,7 @@ pub mod layout;
 pub mod method_names;
 pub mod names;
 pub mod operations;
+pub mod pattern_sample;
 pub mod placement;
 pub mod received;
 pub mod samples;

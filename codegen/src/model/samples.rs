@@ -182,8 +182,13 @@ impl<'a> Sampler<'a> {
                     None => json!([]),
                 })
             }
-            "string" => Some(match example {
-                Some(Value::String(e)) if fits_length(s, e) => Value::String(e.clone()),
+            "string" => Some(match (example, s.get("pattern").and_then(Value::as_str)) {
+                // A pattern wins over an example, which may not follow it.
+                (_, Some(pattern)) => match super::pattern_sample::matching(pattern) {
+                    Some(text) => Value::String(text),
+                    None => Value::String(string_for(s, name)),
+                },
+                (Some(Value::String(e)), None) if fits_length(s, e) => Value::String(e.clone()),
                 _ => Value::String(string_for(s, name)),
             }),
             "integer" => Some(match example {
@@ -334,7 +339,23 @@ fn number_for(s: &Value, integer: bool) -> f64 {
         (_, Some(hi)) if candidate > hi => hi,
         _ => candidate,
     };
-    if integer { v.ceil() } else { v }
+    let v = if integer { v.ceil() } else { v };
+    // `multipleOf`: the first multiple from there (the bounds permitting).
+    match s
+        .get("multipleOf")
+        .and_then(Value::as_f64)
+        .filter(|m| *m > 0.0)
+    {
+        Some(step) => {
+            let multiple = (v / step).ceil() * step;
+            if max.is_none_or(|hi| multiple <= hi) {
+                multiple
+            } else {
+                (v / step).floor() * step
+            }
+        }
+        None => v,
+    }
 }
 
 fn string_for(s: &Value, name: &str) -> String {
