@@ -220,9 +220,12 @@ mod tests {
             "components": {"securitySchemes": {
                 "token": {"type": "http", "scheme": "Bearer", "description": "A token."},
                 "key": {"type": "apiKey", "in": "query", "name": "api_key"},
-                "oidc": {"type": "openIdConnect", "openIdConnectUrl": "https://x"},
+                                "oidc": {"type": "openIdConnect", "openIdConnectUrl": "https://x"},
                 "machine": {"type": "oauth2", "flows": {"clientCredentials": {
-                    "tokenUrl": "https://x/token", "scopes": {"read": "r"}}}}}}
+                    "tokenUrl": "https://x/token", "scopes": {"read": "r"}}}},
+                "user": {"type": "oauth2", "flows": {"implicit": {
+                    "authorizationUrl": "https://x/authorize", "scopes": {}}}},
+                "digest": {"type": "http", "scheme": "digest"}}}
         }))
         .expect("document");
         Model::build(&doc)
@@ -247,15 +250,34 @@ mod tests {
                 }
             )
         );
+        assert_eq!(
+            kinds[2],
+            (
+                "oidc",
+                &SchemeKind::AccessToken {
+                    flows: vec!["openIdConnect".into()]
+                }
+            )
+        );
         assert!(
-            matches!(kinds[2].1, SchemeKind::ClientCredentials { scopes, .. } if scopes == &["read"])
+            matches!(kinds[3].1, SchemeKind::ClientCredentials { scopes, .. } if scopes == &["read"])
+        );
+        assert_eq!(
+            kinds[4],
+            (
+                "user",
+                &SchemeKind::AccessToken {
+                    flows: vec!["implicit".into()]
+                }
+            )
         );
         assert_eq!(m.schemes[0].docs.as_deref(), Some("A token."));
         assert!(
             m.warnings
                 .iter()
-                .any(|w| w.message.contains("security scheme `oidc`"))
+                .any(|w| w.message.contains("security scheme `digest`"))
         );
+        assert!(!m.warnings.iter().any(|w| w.message.contains("`oidc`")));
     }
 
     #[test]
