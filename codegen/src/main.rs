@@ -25,6 +25,11 @@ struct Args {
     /// The generated crate's package name.
     #[arg(long, value_name = "NAME")]
     crate_name: Option<String>,
+    /// Where the generated crate takes the runtime from: `version:0.1`
+    /// (the registry; the default for --out without a config), `git:URL`
+    /// (`#REV` for a commit) or `path:DIR` (relative to the crate).
+    #[arg(long, value_name = "SOURCE")]
+    runtime: Option<String>,
     /// Also emit tests against a Steady mock of the spec.
     #[arg(long)]
     conformance_tests: bool,
@@ -53,6 +58,9 @@ struct Args {
     #[arg(long, value_name = "SHELL")]
     completions: Option<clap_complete::Shell>,
 }
+
+/// The runtime version a standalone crate asks the registry for.
+const RUNTIME_VERSION: &str = "0.1";
 
 fn main() -> ExitCode {
     match run() {
@@ -94,14 +102,24 @@ fn run() -> Result<(), Error> {
         check,
         max_files,
         max_bytes,
+        runtime,
         ..
     } = args;
+    let runtime = runtime
+        .as_deref()
+        .map(codegen::settings::RuntimeSource::parse)
+        .transpose()?;
     let root = root();
+    let standalone = out.is_some() && config.is_none();
     let mut settings = match (&out, &config) {
         (Some(dir), None) => {
-            let runtime = std::fs::canonicalize(root.join("runtime"))
-                .unwrap_or_else(|_| root.join("runtime"));
-            Settings::standalone(dir.clone(), &runtime)
+            // A crate that lives anywhere: the runtime from the registry
+            // unless asked otherwise; never this machine's path unasked.
+            let mut s = Settings::standalone(dir.clone(), Path::new("sdk-runtime"));
+            s.runtime_source = Some(codegen::settings::RuntimeSource::Registry {
+                version: RUNTIME_VERSION.to_owned(),
+            });
+            s
         }
         _ => {
             let config = config.unwrap_or_else(|| root.join("spec/openai.toml"));
@@ -123,6 +141,26 @@ fn run() -> Result<(), Error> {
     }
     if let Some(name) = crate_name {
         settings.crate_name = name;
+    }
+    match runtime {
+        Some(codegen::settings::RuntimeSource::Path { path }) => {
+            settings.runtime_path = path;
+            settings.runtime_source = None;
+        }
+        Some(other) => settings.runtime_source = Some(other),
+        None => {}
+    }
+    if standalone && let Some(out) = &out {
+        let mut command = String::from("codegen");
+        if let Some(spec) = &settings.spec {
+            command.push_str(&format!(" --spec {}", spec.display()));
+        }
+        command.push_str(&format!(
+            " --out {} --crate-name {}",
+            out.display(),
+            settings.crate_name
+        ));
+        settings.regenerate = command;
     }
     settings.check = check;
     settings.quiet = quiet;

@@ -43,6 +43,8 @@ pub(super) struct CrateConfig {
     pub(super) docs_url: Option<String>,
     pub(super) runtime_path: String,
     #[serde(default)]
+    pub(super) runtime: Option<super::RuntimeSource>,
+    #[serde(default)]
     pub(super) extra_manifest: String,
     #[serde(default)]
     pub(super) front_page: String,

@@ -29,8 +29,14 @@ pub struct Settings {
     pub crate_name: String,
     /// The package version.
     pub crate_version: String,
-    /// The runtime dependency path as written into `Cargo.toml`.
+    /// The runtime dependency path as written into `Cargo.toml`, used
+    /// when `runtime_source` is `None`.
     pub runtime_path: String,
+    /// Where a generated crate takes the runtime from, when not by
+    /// `runtime_path` (`--runtime`, or `[crate] runtime` in a config).
+    pub runtime_source: Option<RuntimeSource>,
+    /// How the crate's README says to regenerate it.
+    pub regenerate: String,
     /// Extra lines appended to `Cargo.toml` (dev-dependencies, ...).
     pub extra_manifest: String,
     /// Markdown for the crate's front page (common tasks).
@@ -82,6 +88,8 @@ impl Settings {
             crate_name: "api-client".into(),
             crate_version: "0.1.0".into(),
             runtime_path: runtime_dir.display().to_string(),
+            runtime_source: None,
+            regenerate: "cargo run -p codegen".into(),
             extra_manifest: String::new(),
             front_page: String::new(),
             conformance_tests: false,
@@ -134,7 +142,18 @@ impl Settings {
             out_dir: root.join(&config.krate.out_dir),
             crate_name: config.krate.name,
             crate_version: config.krate.version,
-            runtime_path: config.krate.runtime_path,
+            runtime_path: match &config.krate.runtime {
+                Some(RuntimeSource::Path { path }) => path.clone(),
+                _ => config.krate.runtime_path,
+            },
+            runtime_source: config
+                .krate
+                .runtime
+                .filter(|r| !matches!(r, RuntimeSource::Path { .. })),
+            regenerate: format!(
+                "cargo run -p codegen -- --config {}",
+                path.strip_prefix(root).unwrap_or(path).display()
+            ),
             extra_manifest: config.krate.extra_manifest,
             front_page: config.krate.front_page,
             conformance_tests: config.krate.conformance_tests,
@@ -177,6 +196,22 @@ impl Settings {
         format!("{}_{suffix}", self.env_prefix())
     }
 
+    /// The dependency on the runtime crate `package` (`sdk-runtime` or
+    /// `sdk-runtime-types`) as the inside of a `Cargo.toml` inline table:
+    /// from the registry, a git repository, or a path (`path` is the
+    /// runtime's path as seen from the manifest).
+    pub fn runtime_dependency(&self, path: &str) -> String {
+        let quoted = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        match &self.runtime_source {
+            Some(RuntimeSource::Registry { version }) => format!("version = {}", quoted(version)),
+            Some(RuntimeSource::Git { git, rev }) => match rev {
+                Some(rev) => format!("git = {}, rev = {}", quoted(git), quoted(rev)),
+                None => format!("git = {}", quoted(git)),
+            },
+            Some(RuntimeSource::Path { path: _ }) | None => format!("path = {}", quoted(path)),
+        }
+    }
+
     /// The path of `sdk-runtime-types` as written into the client's
     /// `Cargo.toml`: the runtime's sibling folder `runtime-types`.
     pub fn runtime_types_path(&self) -> String {
@@ -193,6 +228,63 @@ impl Settings {
         self.helpers
             .as_ref()
             .map(|_| format!("{}-core", self.crate_name))
+    }
+}
+
+/// Where a generated crate takes the runtime crates from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum RuntimeSource {
+    /// A registry version requirement (`sdk-runtime = "0.1"`).
+    Registry {
+        /// The requirement.
+        version: String,
+    },
+    /// A git repository holding the runtime crates.
+    Git {
+        /// The repository URL.
+        git: String,
+        /// A commit, tag or branch.
+        rev: Option<String>,
+    },
+    /// A path, relative to the generated crate (as `runtime_path`).
+    Path {
+        /// The runtime folder.
+        path: String,
+    },
+}
+
+impl RuntimeSource {
+    /// Reads `--runtime`: `version:REQ`, `git:URL[#REV]` or `path:DIR`.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        let refuse = || {
+            Error::Usage(format!(
+                "--runtime `{text}`: give `version:0.1`, `git:URL` (with `#REV` for a commit) or `path:DIR`"
+            ))
+        };
+        let (kind, value) = text.split_once(':').ok_or_else(refuse)?;
+        if value.is_empty() {
+            return Err(refuse());
+        }
+        Ok(match kind {
+            "version" => Self::Registry {
+                version: value.to_owned(),
+            },
+            "git" => match value.rsplit_once('#') {
+                Some((git, rev)) if !rev.is_empty() => Self::Git {
+                    git: git.to_owned(),
+                    rev: Some(rev.to_owned()),
+                },
+                _ => Self::Git {
+                    git: value.to_owned(),
+                    rev: None,
+                },
+            },
+            "path" => Self::Path {
+                path: value.to_owned(),
+            },
+            _ => return Err(refuse()),
+        })
     }
 }
 

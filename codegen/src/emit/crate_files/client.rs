@@ -237,8 +237,8 @@ struct Manifest<'a> {
     features: Vec<(String, String)>,
     /// The `websocket` feature's dependencies, when the crate has sockets.
     websocket: Option<String>,
-    runtime_path: String,
-    runtime_types_path: String,
+    runtime_source: String,
+    runtime_types_source: String,
     /// The separate types crate's package name, written as TOML.
     types_crate: Option<String>,
     /// More `[dependencies]` lines (providers), written as TOML.
@@ -352,8 +352,8 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
         default_features: default.join(", "),
         features,
         websocket: websocket.map(|deps| deps.join(", ")),
-        runtime_path: toml_string(&up(&settings.runtime_path)),
-        runtime_types_path: toml_string(&up(&settings.runtime_types_path())),
+        runtime_source: settings.runtime_dependency(&up(&settings.runtime_path)),
+        runtime_types_source: settings.runtime_dependency(&up(&settings.runtime_types_path())),
         types_crate: settings.types_crate.as_deref().map(|t| {
             format!(
                 "{} = {{ path = {}, default-features = false }}",

@@ -58,6 +58,7 @@ struct Readme<'a> {
     resources: usize,
     types: usize,
     environment: Vec<String>,
+    regenerate: &'a str,
 }
 
 /// `README.md`.
@@ -74,6 +75,7 @@ pub fn readme(
         resources: model.features.len(),
         types: model.types.types.len(),
         environment: environment_items(model, settings, options),
+        regenerate: &settings.regenerate,
     };
     render(&readme, "README.md")
 }

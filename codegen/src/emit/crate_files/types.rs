@@ -55,8 +55,8 @@ pub fn types_cargo_toml(
             format!("{}{runtime_types}", "../".repeat(parts.depth))
         };
         dependencies.push(format!(
-            "sdk-runtime-types = {{ path = {} }}",
-            toml_string(&runtime_types)
+            "sdk-runtime-types = {{ {} }}",
+            settings.runtime_dependency(&runtime_types)
         ));
         dependencies.push(r#"serde = { version = "1", features = ["derive"] }"#.to_owned());
         dependencies.push(r#"serde_json = "1""#.to_owned());
