@@ -6,7 +6,8 @@
 use codegen::{Error, Settings, emit::Files, generate_from_text};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod support;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -236,7 +237,7 @@ fn generated_crates_compile_without_warnings() {
             } else {
                 format!("{name}/{dir}")
             };
-            members.push(format!("{member:?}"));
+            members.push(member);
         }
         if split {
             assert!(
@@ -249,35 +250,11 @@ fn generated_crates_compile_without_warnings() {
             );
         }
     }
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    )
-    .expect("workspace manifest");
-    // The same dependency versions as this workspace.
-    std::fs::copy(root().join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock file");
-    let target = root().join("target/generated-crates");
-    let status = Command::new(env!("CARGO"))
-        .args([
-            "clippy",
-            "--offline",
-            "--all-targets",
-            "--quiet",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(dir.path())
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .expect("cargo runs");
-    assert!(
-        status.status.success(),
-        "a generated crate does not compile cleanly:\n{}",
-        String::from_utf8_lossy(&status.stderr)
+    support::cargo_in_workspace(
+        dir.path(),
+        &members,
+        "",
+        &["clippy", "--all-targets", "--quiet", "--", "-D", "warnings"],
     );
 }
 

@@ -8,7 +8,8 @@
 use codegen::{Settings, generate_from_text};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod support;
 
 const RESOURCES: usize = 120;
 const ATTRIBUTES: [&str; 18] = [
@@ -150,13 +151,6 @@ fn digitalocean_like(dir: &Path) -> (PathBuf, usize) {
     (root, files)
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the workspace")
-        .to_path_buf()
-}
-
 #[test]
 fn a_spec_of_more_than_3000_files_generates_and_builds() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -164,35 +158,17 @@ fn a_spec_of_more_than_3000_files_generates_and_builds() {
     assert!(count > 3000, "{count} files");
     let text = std::fs::read_to_string(&root).expect("root");
     let out = dir.path().join("cloud-client");
-    let runtime = std::fs::canonicalize(workspace_root().join("runtime")).expect("runtime");
+    let runtime = std::fs::canonicalize(support::checkout().join("runtime")).expect("runtime");
     let mut settings = Settings::standalone(out.clone(), &runtime);
     settings.crate_name = "cloud-client".into();
     let (files, report) = generate_from_text(&root, &text, &settings).expect("generates");
     assert_eq!(report.operations, RESOURCES * 3);
     codegen::write_files(&out, &files).expect("written");
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        "[workspace]\nresolver = \"3\"\nmembers = [\"cloud-client\"]\n",
-    )
-    .expect("workspace manifest");
-    std::fs::copy(
-        workspace_root().join("Cargo.lock"),
-        dir.path().join("Cargo.lock"),
-    )
-    .expect("lock file");
-    let built = Command::new(env!("CARGO"))
-        .args(["build", "--offline", "--quiet"])
-        .current_dir(dir.path())
-        .env(
-            "CARGO_TARGET_DIR",
-            workspace_root().join("target/generated-crates"),
-        )
-        .output()
-        .expect("cargo runs");
-    assert!(
-        built.status.success(),
-        "the crate does not build:\n{}",
-        String::from_utf8_lossy(&built.stderr)
+    support::cargo_in_workspace(
+        dir.path(),
+        &["cloud-client".to_owned()],
+        "",
+        &["build", "--quiet"],
     );
 
     // The limits: too few files, or too few bytes, for this document.

@@ -7,11 +7,9 @@
 use codegen::Settings;
 use codegen::settings::RuntimeSource;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn checkout() -> PathBuf {
-    std::fs::canonicalize(Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).expect("checkout")
-}
+mod support;
+use support::checkout;
 
 #[test]
 fn a_standalone_crate_depends_on_the_registry_runtime_and_builds_through_a_patch() {
@@ -44,30 +42,17 @@ fn a_standalone_crate_depends_on_the_registry_runtime_and_builds_through_a_patch
     codegen::write_files(&out, &files).expect("written");
 
     let path = |rel: &str| checkout().join(rel).display().to_string();
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [\"shop-client\"]\n\n[patch.crates-io]\nsdk-runtime = {{ path = {:?} }}\nsdk-runtime-types = {{ path = {:?} }}\nsdk-runtime-macros = {{ path = {:?} }}\n",
-            path("runtime"),
-            path("runtime-types"),
-            path("runtime-macros")
-        ),
-    )
-    .expect("workspace manifest");
-    std::fs::copy(checkout().join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock file");
-    let built = Command::new(env!("CARGO"))
-        .args(["build", "--offline", "--quiet"])
-        .current_dir(dir.path())
-        .env(
-            "CARGO_TARGET_DIR",
-            checkout().join("target/generated-crates"),
-        )
-        .output()
-        .expect("cargo runs");
-    assert!(
-        built.status.success(),
-        "the standalone crate does not build:\n{}",
-        String::from_utf8_lossy(&built.stderr)
+    let patch = format!(
+        "\n[patch.crates-io]\nsdk-runtime = {{ path = {:?} }}\nsdk-runtime-types = {{ path = {:?} }}\nsdk-runtime-macros = {{ path = {:?} }}\n",
+        path("runtime"),
+        path("runtime-types"),
+        path("runtime-macros")
+    );
+    support::cargo_in_workspace(
+        dir.path(),
+        &["shop-client".to_owned()],
+        &patch,
+        &["build", "--quiet"],
     );
 }
 
