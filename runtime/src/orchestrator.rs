@@ -257,7 +257,7 @@ impl Client {
                     };
                     // The error is read first, so that the policy sees its
                     // code (and the connection is free for the retry).
-                    let error = api_error(
+                    let api = api_error(
                         meta.status,
                         meta.headers,
                         response,
@@ -265,9 +265,6 @@ impl Client {
                         inner.error_parser,
                     )
                     .await;
-                    let Error::Api(api) = &error else {
-                        unreachable!("api_error makes an API error")
-                    };
                     let outcome = Outcome::Response {
                         status: api.status,
                         headers: &api.headers,
@@ -277,6 +274,7 @@ impl Client {
                         tokio::time::sleep(policy.delay(attempt - 1, outcome)).await;
                         continue;
                     }
+                    let error = Error::Api(api);
                     on_error(&error, &sent_url, false);
                     return Err(error);
                 }
@@ -335,14 +333,12 @@ async fn api_error(
     body: ByteStream,
     timeout: Duration,
     parse: ErrorParser,
-) -> Error {
+) -> Box<ApiError> {
     // Error bodies are small; read at most 1 MiB, within the timeout.
     let body = tokio::time::timeout(timeout, read_limited(body, 1 << 20))
         .await
         .ok()
         .and_then(Result::ok)
         .unwrap_or_default();
-    Error::Api(Box::new(ApiError::from_parts_with(
-        status, headers, &body, parse,
-    )))
+    Box::new(ApiError::from_parts_with(status, headers, &body, parse))
 }

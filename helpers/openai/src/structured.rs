@@ -107,6 +107,20 @@ impl<T> Parsed<T> {
     }
 }
 
+/// An [`Error::Incomplete`]: an answer the length limit or the content
+/// filter cut off (`reason`), kept as JSON.
+#[cfg(any(feature = "chat", feature = "responses"))]
+fn incomplete<T: serde::Serialize>(
+    answer: &sdk_runtime::ApiResponse<T>,
+    reason: &impl std::fmt::Display,
+) -> Error {
+    Error::Incomplete(Box::new(sdk_runtime::IncompleteAnswer::new(
+        reason.to_string(),
+        answer.request_id().map(str::to_owned),
+        serde_json::to_value(&**answer).unwrap_or_default(),
+    )))
+}
+
 #[cfg(any(feature = "chat", feature = "responses"))]
 fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     sdk_runtime::de::json::<T>(text.as_bytes())
@@ -156,19 +170,6 @@ mod chat {
                 ))
             })
         }
-    }
-
-    /// An [`Error::Incomplete`] for a choice the length limit or the
-    /// content filter cut off.
-    fn incomplete(
-        completion: &ApiResponse<types::CreateChatCompletionResponse>,
-        reason: &types::CreateChatCompletionResponseChoiceFinishReason,
-    ) -> Error {
-        Error::Incomplete(Box::new(sdk_runtime::IncompleteAnswer::new(
-            reason.to_string(),
-            completion.request_id().map(str::to_owned),
-            serde_json::to_value(&**completion).unwrap_or_default(),
-        )))
     }
 
     /// The calls of `request`'s strict function tools in `completion`.
@@ -386,13 +387,7 @@ mod responses {
                 .as_ref()
                 .and_then(|d| d.reason.as_ref())
             {
-                return Err(Error::Incomplete(Box::new(
-                    sdk_runtime::IncompleteAnswer::new(
-                        reason.to_string(),
-                        response.request_id().map(str::to_owned),
-                        serde_json::to_value(&*response).unwrap_or_default(),
-                    ),
-                )));
+                return Err(incomplete(&response, reason));
             }
             let output = match response.refusal_text() {
                 Some(refusal) => Parsed::Refusal(refusal.to_owned()),

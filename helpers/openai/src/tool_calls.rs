@@ -109,10 +109,10 @@ impl FunctionCalls for openai_client_core::types::ChatCompletion {
     type Call = openai_client_core::types::ChatCompletionMessageToolCall;
     /// The first choice's function calls.
     fn function_calls(&self) -> impl Iterator<Item = &Self::Call> {
-        self.choices
-            .iter()
-            .take(1)
-            .flat_map(|choice| choice.message.function_calls())
+        use crate::text::ChatCompletionExt;
+        self.message()
+            .into_iter()
+            .flat_map(FunctionCalls::function_calls)
     }
 }
 
