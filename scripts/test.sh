@@ -96,13 +96,14 @@ step "cargo test"
 cargo test
 
 step "the mocks saw only valid requests"
-# Every diagnostic Steady reports, of any code (E3xxx requests, E4xxx values
-# such as a pattern mismatch, ...: `✗` lines, or `::warning::STEADY` lines
-# when CI is set), fails the run, except E3015 on an API key sent in the
-# query: Steady 0.22 does not count a security scheme's query parameter as
-# defined.
+# Every diagnostic Steady reports about a request, of any code (E3xxx
+# requests, E4xxx values such as a pattern mismatch, ...: `✗` lines, or
+# `::warning::STEADY` lines when CI is set), fails the run, except E3015 on an
+# API key sent in the query: Steady 0.22 does not count a security scheme's
+# query parameter as defined. E1xxx codes are about the document itself (the
+# pinned OpenAI spec has E1015/E1016 quirks), printed once at start-up.
 for log in .steady/steady.log .steady/museum.log .steady/tickets.log .steady/notes.log; do
-  found=$(grep -E '(✗|::(notice|warning|error)::STEADY) E[0-9]{4}' "$log" \
+  found=$(grep -E '(✗|::(notice|warning|error)::STEADY) E[02-9][0-9]{3}' "$log" \
     | grep -v 'Query parameter "api_key" is not defined' || true)
   if [ -n "$found" ]; then
     echo "$found" | head -40 >&2
