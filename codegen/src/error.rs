@@ -47,6 +47,8 @@ pub enum Error {
     Usage(String),
     /// `--check` found differences.
     Stale(Vec<String>),
+    /// Config entries that name what the document lacks (all of them).
+    StaleConfig(Vec<String>),
 }
 
 impl Error {
@@ -89,6 +91,20 @@ impl fmt::Display for Error {
                     writeln!(f, "  {file}")?;
                 }
                 write!(f, "run `cargo run -p codegen` to regenerate")
+            }
+            Self::StaleConfig(entries) => {
+                writeln!(
+                    f,
+                    "the config names {} thing(s) the document lacks:",
+                    entries.len()
+                )?;
+                for entry in entries {
+                    writeln!(f, "  {entry}")?;
+                }
+                write!(
+                    f,
+                    "remove them from the config, or pass --allow-stale-config to generate without them (each becomes a warning)"
+                )
             }
         }
     }

@@ -9,11 +9,13 @@
 //! - [`emit`]: write the crate (code through `quote` and `prettyplease`).
 
 pub mod build_script;
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod load;
 pub mod model;
 pub mod settings;
+pub mod stale;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -58,25 +60,13 @@ pub fn generate_from_text(
     settings: &Settings,
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
-    let mut doc = load::document_within(path, text, &settings.limits)?;
-    for patch in &settings.patches {
-        let mut merge = patch.merge.clone();
-        if let serde_json::Value::Object(map) = &mut merge {
-            for key in &patch.remove {
-                map.insert(key.clone(), serde_json::Value::Null);
-            }
-        }
-        doc.patch(&patch.pointer, &merge)?;
-    }
-    let t1 = Instant::now();
-    let mut model = model::Model::build(&doc);
-    model.apply_overrides(&settings.operations)?;
-    model.add_sockets(&settings.websockets)?;
-    model.tune_types(&settings.types)?;
-    model.plan_conveniences(&settings.types)?;
-    if let Some(base) = &settings.docs_url {
-        model.absolutize_doc_links(base);
-    }
+    let Built {
+        model,
+        pruned,
+        load,
+        ..
+    } = build_model(path, text, settings)?;
+    let settings = pruned.as_ref().unwrap_or(settings);
     let t2 = Instant::now();
     let files = emit::generate(&model, settings)?;
     let t3 = Instant::now();
@@ -86,12 +76,53 @@ pub fn generate_from_text(
         files: files.len(),
         lines: files.values().map(|f| f.lines().count()).sum(),
         warnings: model.warnings.clone(),
-        load: t1 - t0,
-        model: t2 - t1,
+        load,
+        model: (t2 - t0).saturating_sub(load),
         emit: t3 - t2,
         ..Report::default()
     };
     Ok((files, report))
+}
+
+/// A model built from a spec and a config.
+pub struct Built {
+    /// The model, the config's passes applied.
+    pub model: model::Model,
+    /// The settings without the stale entries, when some were dropped.
+    pub pruned: Option<Settings>,
+    /// The config entries that named what the document lacks (dropped).
+    pub stale: Vec<stale::StaleEntry>,
+    /// Time spent parsing, checking and patching the document.
+    pub load: Duration,
+}
+
+/// The model of a spec text with the config applied: document patches,
+/// then the config's checks against the document (stale entries refused
+/// together, or dropped with `allow_stale_config`), then the passes that
+/// the config drives.
+pub fn build_model(path: &Path, text: &str, settings: &Settings) -> Result<Built, Error> {
+    let t0 = Instant::now();
+    let mut doc = load::document_within(path, text, &settings.limits)?;
+    let mut stale = stale::apply_patches(&mut doc, settings)?;
+    let load = t0.elapsed();
+    let mut model = model::Model::build(&doc);
+    stale.extend(stale::find(&model, settings));
+    let (pruned, warnings) = stale::resolve(settings, stale.clone(), settings.allow_stale_config)?;
+    model.warnings.extend(warnings);
+    let settings = pruned.as_ref().unwrap_or(settings);
+    model.apply_overrides(&settings.operations)?;
+    model.add_sockets(&settings.websockets)?;
+    model.tune_types(&settings.types)?;
+    model.plan_conveniences(&settings.types)?;
+    if let Some(base) = &settings.docs_url {
+        model.absolutize_doc_links(base);
+    }
+    Ok(Built {
+        model,
+        pruned,
+        stale,
+        load,
+    })
 }
 
 /// The spec as one JSON document, its external references resolved (for

@@ -4,13 +4,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, Parser, Subcommand};
 use codegen::{Error, Settings};
 
 /// Generates a typed Rust SDK crate from an OpenAPI 3.0/3.1 document.
 #[derive(Debug, Parser)]
 #[command(name = "codegen", version, about)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// OpenAPI 3.0/3.1 document (YAML or JSON, one file or the root of
     /// many). Default: $OPENAPI_SPEC, then the spec the config names or pins.
     #[arg(long, value_name = "PATH")]
@@ -40,6 +42,10 @@ struct Args {
     /// Do not write; fail, listing the files that differ.
     #[arg(long)]
     check: bool,
+    /// Generate even when config entries name what the document lacks (an
+    /// older or newer spec): each is skipped with a warning.
+    #[arg(long)]
+    allow_stale_config: bool,
     /// The most files a multi-file spec may reference in all (default
     /// 20000; the config's `[limits] max_files`).
     #[arg(long, value_name = "N")]
@@ -59,8 +65,39 @@ struct Args {
     completions: Option<clap_complete::Shell>,
 }
 
-/// The runtime version a standalone crate asks the registry for.
-const RUNTIME_VERSION: &str = "0.1";
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Report what changes for users of the generated crate when the spec
+    /// moves from OLD to NEW (same config): methods, types, fields, enum
+    /// values, the client builder; each breaking or additive, with the
+    /// version bump it implies.
+    Diff {
+        /// The spec the crate was generated from.
+        old: PathBuf,
+        /// The spec it would be generated from.
+        new: PathBuf,
+        /// Generator config (default: spec/openai.toml).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Write Markdown (for a changelog) instead of plain text.
+        #[arg(long)]
+        markdown: bool,
+    },
+}
+
+/// `codegen diff`: prints the report on stdout.
+fn diff(old: &Path, new: &Path, config: Option<PathBuf>, markdown: bool) -> Result<(), Error> {
+    let root = root();
+    let config = config.unwrap_or_else(|| root.join("spec/openai.toml"));
+    let settings = Settings::from_config(&config, &root)?;
+    let report = codegen::diff::diff(old, new, &settings)?;
+    let format = match markdown {
+        true => codegen::diff::Format::Markdown,
+        false => codegen::diff::Format::Text,
+    };
+    println!("{}", report.render(format));
+    Ok(())
+}
 
 fn main() -> ExitCode {
     match run() {
@@ -90,6 +127,15 @@ fn run() -> Result<(), Error> {
         );
         return Ok(());
     }
+    if let Some(Command::Diff {
+        old,
+        new,
+        config,
+        markdown,
+    }) = args.command
+    {
+        return diff(&old, &new, config, markdown);
+    }
     let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
     let quiet = args.quiet || (in_ci && !args.verbose);
     let Args {
@@ -103,6 +149,7 @@ fn run() -> Result<(), Error> {
         max_files,
         max_bytes,
         runtime,
+        allow_stale_config,
         ..
     } = args;
     let runtime = runtime
@@ -117,7 +164,7 @@ fn run() -> Result<(), Error> {
             // unless asked otherwise; never this machine's path unasked.
             let mut s = Settings::standalone(dir.clone(), Path::new("sdk-runtime"));
             s.runtime_source = Some(codegen::settings::RuntimeSource::Registry {
-                version: RUNTIME_VERSION.to_owned(),
+                version: codegen::settings::RUNTIME_VERSION.to_owned(),
             });
             s
         }
@@ -163,6 +210,7 @@ fn run() -> Result<(), Error> {
         settings.regenerate = command;
     }
     settings.check = check;
+    settings.allow_stale_config = allow_stale_config;
     settings.quiet = quiet;
     if let Some(n) = max_files {
         settings.limits.max_files = n;

@@ -309,7 +309,7 @@ fn config_entries_that_name_nothing_are_errors() {
         },
     );
     assert!(
-        run(&s).contains("operations.getBooking.stream: the document has no schema `NoSuchSchema`"),
+        run(&s).contains("operations.getBooking.stream: no schema `NoSuchSchema`"),
         "{}",
         run(&s)
     );
@@ -336,9 +336,7 @@ fn config_entries_that_name_nothing_are_errors() {
         why: "test".into(),
     });
     assert!(
-        run(&s).contains(
-            "patch `/components/schemas/NoSuchSchema`: the document has no mapping there"
-        ),
+        run(&s).contains("patch #1 `/components/schemas/NoSuchSchema`: no mapping there"),
         "{}",
         run(&s)
     );

@@ -84,7 +84,8 @@ fn the_runtime_source_is_read_from_the_command_line() {
     let mut settings = Settings::standalone(PathBuf::from("out"), Path::new("../runtime"));
     assert_eq!(
         settings.runtime_dependency("../runtime"),
-        r#"path = "../runtime""#
+        r#"path = "../runtime", version = "0.1""#,
+        "a path comes with the version, so that the crate can be published"
     );
     settings.runtime_source = RuntimeSource::parse("git:https://example.com/sdk.git").ok();
     assert_eq!(

@@ -108,11 +108,11 @@ fn entries_that_name_nothing_are_errors() {
     };
     let err = with(|s| s.resource = "rooms".into());
     assert!(
-        err.contains("websocket `rooms.connect`: the document has no resource `rooms`"),
+        err.contains("websocket #1 `rooms.connect`: no resource `rooms`"),
         "{err}"
     );
     let err = with(|s| s.server_event = "Nope".into());
-    assert!(err.contains("the document has no schema `Nope`"), "{err}");
+    assert!(err.contains("`chats.connect`: no schema `Nope`"), "{err}");
     let err = with(|s| s.method = "list".into());
     assert!(err.contains("already has a method `list`"), "{err}");
     let err = with(|s| s.method = "Connect".into());

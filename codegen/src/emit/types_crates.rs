@@ -275,7 +275,12 @@ pub fn crate_files(
                         .iter()
                         .map(|f| (f.as_str(), vec![format!("{shared}/{f}")]))
                         .collect(),
-                    dependencies: vec![path_dependency(&shared, "../shared", false)],
+                    dependencies: vec![path_dependency(
+                        &shared,
+                        "../shared",
+                        &settings.crate_version,
+                        false,
+                    )],
                     has_types: true,
                     depth: 2,
                 },
@@ -298,11 +303,13 @@ pub fn crate_files(
             (*f, deps)
         })
         .collect();
-    let mut dependencies = vec![path_dependency(&shared, "shared", false)];
+    let version = &settings.crate_version;
+    let mut dependencies = vec![path_dependency(&shared, "shared", version, false)];
     for (n, _) in &parts {
         dependencies.push(path_dependency(
             &part_name(types_crate, *n),
             &format!("part{n}"),
+            version,
             true,
         ));
     }

@@ -50,6 +50,17 @@ pub(super) struct CrateConfig {
     pub(super) front_page: String,
     #[serde(default)]
     pub(super) conformance_tests: bool,
+    /// `false` marks the generated crates `publish = false`.
+    #[serde(default)]
+    pub(super) publish: Option<bool>,
+    #[serde(default)]
+    pub(super) repository: Option<String>,
+    #[serde(default)]
+    pub(super) homepage: Option<String>,
+    #[serde(default)]
+    pub(super) keywords: Vec<String>,
+    #[serde(default)]
+    pub(super) categories: Vec<String>,
 
     #[serde(default)]
     pub(super) types_crate: Option<String>,

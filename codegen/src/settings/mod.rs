@@ -39,6 +39,8 @@ pub struct Settings {
     pub regenerate: String,
     /// Extra lines appended to `Cargo.toml` (dev-dependencies, ...).
     pub extra_manifest: String,
+    /// What every generated manifest says to crates.io.
+    pub package: PackageMetadata,
     /// Markdown for the crate's front page (common tasks).
     pub front_page: String,
     /// Emit conformance tests against a mock of the spec.
@@ -73,6 +75,9 @@ pub struct Settings {
     pub types: TypesConfig,
     /// Compare instead of writing.
     pub check: bool,
+    /// Config entries that name what the document lacks become warnings
+    /// (`--allow-stale-config`) instead of refusing the run.
+    pub allow_stale_config: bool,
     /// No progress output.
     pub quiet: bool,
 }
@@ -91,6 +96,7 @@ impl Settings {
             runtime_source: None,
             regenerate: "cargo run -p codegen".into(),
             extra_manifest: String::new(),
+            package: PackageMetadata::default(),
             front_page: String::new(),
             conformance_tests: false,
             docs_url: None,
@@ -105,6 +111,7 @@ impl Settings {
             patches: Vec::new(),
             types: TypesConfig::default(),
             check: false,
+            allow_stale_config: false,
             quiet: false,
         }
     }
@@ -123,6 +130,7 @@ impl Settings {
             .map(|h| Helpers::read(h, &out_dir))
             .transpose()?;
         check_providers(&config.providers, path)?;
+        check_keywords(&config.krate.keywords, path)?;
         if config.krate.types_parts.is_some_and(|n| n > 0) && config.krate.types_crate.is_none() {
             return Err(Error::Usage(format!(
                 "{}: crate.types_parts needs crate.types_crate (the crate the parts belong to)",
@@ -155,6 +163,13 @@ impl Settings {
                 path.strip_prefix(root).unwrap_or(path).display()
             ),
             extra_manifest: config.krate.extra_manifest,
+            package: PackageMetadata {
+                publish: config.krate.publish.unwrap_or(true),
+                repository: config.krate.repository,
+                homepage: config.krate.homepage,
+                keywords: config.krate.keywords,
+                categories: config.krate.categories,
+            },
             front_page: config.krate.front_page,
             conformance_tests: config.krate.conformance_tests,
             docs_url: config.krate.docs_url,
@@ -169,6 +184,7 @@ impl Settings {
             patches: config.patches,
             types: config.types,
             check: false,
+            allow_stale_config: false,
             quiet: false,
         })
     }
@@ -208,7 +224,11 @@ impl Settings {
                 Some(rev) => format!("git = {}, rev = {}", quoted(git), quoted(rev)),
                 None => format!("git = {}", quoted(git)),
             },
-            Some(RuntimeSource::Path { path: _ }) | None => format!("path = {}", quoted(path)),
+            Some(RuntimeSource::Path { path: _ }) | None => format!(
+                "path = {}, version = {}",
+                quoted(path),
+                quoted(RUNTIME_VERSION)
+            ),
         }
     }
 
@@ -228,6 +248,64 @@ impl Settings {
         self.helpers
             .as_ref()
             .map(|_| format!("{}-core", self.crate_name))
+    }
+}
+
+/// crates.io takes at most five keywords of at most 20 ASCII characters
+/// each, a letter first, then letters, digits, `_`, `-` or `+`.
+fn check_keywords(keywords: &[String], path: &Path) -> Result<(), Error> {
+    if keywords.len() > 5 {
+        return Err(Error::Usage(format!(
+            "{}: crate.keywords has {} entries; crates.io takes at most 5",
+            path.display(),
+            keywords.len()
+        )));
+    }
+    let valid = |k: &str| {
+        (1..=20).contains(&k.len())
+            && k.starts_with(|c: char| c.is_ascii_alphabetic())
+            && k.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+    };
+    match keywords.iter().find(|k| !valid(k)) {
+        Some(bad) => Err(Error::Usage(format!(
+            "{}: crate.keywords: {bad:?} is not a crates.io keyword (1 to 20 ASCII letters, digits, `_`, `-` or `+`, a letter first)",
+            path.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// The runtime version that generated code is written against: the
+/// requirement on `sdk-runtime` and `sdk-runtime-types` beside a path, and
+/// the registry version of a standalone crate.
+pub const RUNTIME_VERSION: &str = "0.1";
+
+/// What the generated manifests tell crates.io besides name, version,
+/// description and license (`[crate]` keys of a config file).
+#[derive(Debug, Clone)]
+pub struct PackageMetadata {
+    /// `false` marks the crates `publish = false` (fixtures, tests).
+    pub publish: bool,
+    /// The source repository's URL.
+    pub repository: Option<String>,
+    /// The project's home page.
+    pub homepage: Option<String>,
+    /// crates.io keywords (at most five).
+    pub keywords: Vec<String>,
+    /// crates.io category slugs.
+    pub categories: Vec<String>,
+}
+
+impl Default for PackageMetadata {
+    fn default() -> Self {
+        Self {
+            publish: true,
+            repository: None,
+            homepage: None,
+            keywords: Vec::new(),
+            categories: Vec::new(),
+        }
     }
 }
 

@@ -237,6 +237,8 @@ struct Manifest<'a> {
     features: Vec<(String, String)>,
     /// The `websocket` feature's dependencies, when the crate has sockets.
     websocket: Option<String>,
+    /// The `[package]` keys after `license`.
+    package: String,
     runtime_source: String,
     runtime_types_source: String,
     /// The separate types crate's package name, written as TOML.
@@ -352,13 +354,15 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
         default_features: default.join(", "),
         features,
         websocket: websocket.map(|deps| deps.join(", ")),
+        package: super::package_keys(settings, name, core.is_none()),
         runtime_source: settings.runtime_dependency(&up(&settings.runtime_path)),
         runtime_types_source: settings.runtime_dependency(&up(&settings.runtime_types_path())),
         types_crate: settings.types_crate.as_deref().map(|t| {
             format!(
-                "{} = {{ path = {}, default-features = false }}",
+                "{} = {{ path = {}, version = {}, default-features = false }}",
                 toml_key(t),
-                toml_string(&up("types"))
+                toml_string(&up("types")),
+                toml_string(&settings.crate_version)
             )
         }),
         dependencies,
@@ -381,6 +385,8 @@ struct FacadeManifest<'a> {
     description: String,
     default_features: String,
     features: Vec<(String, String)>,
+    /// The `[package]` keys after `license`.
+    package: String,
     dependencies: Vec<String>,
     extra_manifest: &'a str,
 }
@@ -416,7 +422,7 @@ pub fn facade_cargo_toml(model: &Model, settings: &Settings) -> Result<String, E
         features.push((f.clone(), on(package, f)));
     }
     let mut dependencies = vec![
-        dependency(&core, Some("core"), None),
+        dependency(&core, Some("core"), Some(&settings.crate_version)),
         dependency(
             package,
             Some(&helpers.config.path),
@@ -443,6 +449,7 @@ pub fn facade_cargo_toml(model: &Model, settings: &Settings) -> Result<String, E
         )),
         default_features: default.join(", "),
         features,
+        package: super::package_keys(settings, &settings.crate_name, true),
         dependencies,
         extra_manifest: &settings.extra_manifest,
     };

@@ -36,6 +36,41 @@ fn toml_key(text: &str) -> String {
     }
 }
 
+/// The `[package]` keys that every generated manifest writes after
+/// `license`: where the docs are, the README (`readme`: the crate has one),
+/// the config's repository, home page, keywords and categories, and
+/// `publish = false` when the config says so.
+fn package_keys(settings: &Settings, name: &str, readme: bool) -> String {
+    let meta = &settings.package;
+    let list = |items: &[String]| {
+        let items: Vec<String> = items.iter().map(|i| toml_string(i)).collect();
+        format!("[{}]", items.join(", "))
+    };
+    let mut keys = vec![format!(
+        "documentation = {}",
+        toml_string(&format!("https://docs.rs/{name}"))
+    )];
+    if readme {
+        keys.push("readme = \"README.md\"".to_owned());
+    }
+    if let Some(repository) = &meta.repository {
+        keys.push(format!("repository = {}", toml_string(repository)));
+    }
+    if let Some(homepage) = &meta.homepage {
+        keys.push(format!("homepage = {}", toml_string(homepage)));
+    }
+    if !meta.keywords.is_empty() {
+        keys.push(format!("keywords = {}", list(&meta.keywords)));
+    }
+    if !meta.categories.is_empty() {
+        keys.push(format!("categories = {}", list(&meta.categories)));
+    }
+    if !meta.publish {
+        keys.push("publish = false".to_owned());
+    }
+    keys.join("\n")
+}
+
 /// Renders a template; the text ends with a newline, as a file should.
 fn render(template: &impl Template, what: &str) -> Result<String, Error> {
     let mut text = template.render().map_err(|e| Error::Spec {

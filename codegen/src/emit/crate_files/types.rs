@@ -18,6 +18,8 @@ struct TypesManifest<'a> {
     default_features: String,
     /// Each feature with its dependencies, written as TOML.
     features: Vec<(&'a str, String)>,
+    /// The `[package]` keys after `license`.
+    package: String,
     /// Dependency lines, written as TOML.
     dependencies: Vec<String>,
 }
@@ -80,6 +82,7 @@ pub fn types_cargo_toml(
                 (*f, deps.join(", "))
             })
             .collect(),
+        package: super::package_keys(settings, parts.name, false),
         dependencies,
     };
     render(&manifest, &format!("the manifest of {}", parts.name))
@@ -90,13 +93,15 @@ pub fn crate_ident(name: &str) -> String {
     name.replace('-', "_")
 }
 
-/// A dependency on a sibling crate by path, without default features.
-pub fn path_dependency(name: &str, path: &str, optional: bool) -> String {
+/// A dependency on a sibling crate of the same version by path, without
+/// default features.
+pub fn path_dependency(name: &str, path: &str, version: &str, optional: bool) -> String {
     let optional = if optional { ", optional = true" } else { "" };
     format!(
-        "{} = {{ path = {}, default-features = false{optional} }}",
+        "{} = {{ path = {}, version = {}, default-features = false{optional} }}",
         toml_key(name),
-        toml_string(path)
+        toml_string(path),
+        toml_string(version)
     )
 }
 
