@@ -85,7 +85,7 @@ fn library_v1_to_v2_reports_each_known_change() {
     );
 
     let markdown = report.render(Format::Markdown);
-    assert!(markdown.starts_with("## library-client: Library API 1.0.0 → Library API 2.0.0\n"));
+    assert!(markdown.starts_with("## library-client: Library API 1.0.0 (library-v1.yaml) → Library API 2.0.0 (library-v2.yaml)\n"));
     assert!(markdown.contains("### Client builder and authentication\n\nUnchanged.\n"));
     assert!(markdown.contains("- **breaking** `Book.isbn` removed\n"));
     assert!(markdown.contains("a breaking release: 1.4.2 → 2.0.0"));

@@ -343,3 +343,50 @@ fn everything_the_spec_documents_carries_its_doc() {
         &missing[..missing.len().min(40)]
     );
 }
+
+/// `codegen diff` from an earlier OpenAI spec (the pinned one without the
+/// Containers, Conversations, Skills and Videos paths, which came later)
+/// to the pinned one: only additions, the client builder and its
+/// authentication unchanged, and the config entry that the earlier spec
+/// lacks listed rather than fatal.
+#[test]
+fn the_diff_from_an_earlier_openai_spec_keeps_the_client_builder() {
+    use codegen::diff::{Area, Bump, Format};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace");
+    let text = std::fs::read_to_string(spec_path()).expect("the OpenAI spec");
+    let mut spec = codegen::load::parse(&spec_path(), &text).expect("parses");
+    let later = ["Conversations", "Skills", "Videos"];
+    let paths = spec["paths"].as_object_mut().expect("paths");
+    paths.retain(|path, item| {
+        let tags = item
+            .as_object()
+            .into_iter()
+            .flat_map(|ops| ops.values())
+            .filter_map(|op| op.get("tags")?.as_array())
+            .flatten()
+            .filter_map(|t| t.as_str());
+        !path.starts_with("/containers") && !tags.into_iter().any(|t| later.contains(&t))
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let earlier = dir.path().join("earlier.json");
+    std::fs::write(&earlier, serde_json::to_string(&spec).expect("json")).expect("write");
+    let settings =
+        codegen::Settings::from_config(&root.join("spec/openai.toml"), root).expect("config");
+    let report = codegen::diff::diff(&earlier, &spec_path(), &settings).expect("diff");
+    assert_eq!(report.bump(), Bump::Additive, "{:#?}", report.changes);
+    assert!(report.changes.iter().all(|c| c.area != Area::Client));
+    assert!(
+        report.changes.iter().any(|c| c.text
+            == "`client.containers().files().content` added (`RetrieveContainerFileContent`)"),
+        "{:#?}",
+        report.changes
+    );
+    assert_eq!(
+        report.stale.0,
+        ["operations.RetrieveContainerFileContent: no operation has this operationId"]
+    );
+    let markdown = report.render(Format::Markdown);
+    assert!(markdown.contains("### Client builder and authentication\n\nUnchanged.\n"));
+}

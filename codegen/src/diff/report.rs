@@ -111,12 +111,12 @@ impl Report {
             (Bump::None, _) => "no change that users see; no release needed".to_owned(),
             (bump, next) => {
                 let kind = if bump == Bump::Breaking {
-                    "breaking"
+                    "a breaking"
                 } else {
-                    "additive"
+                    "an additive"
                 };
                 let next = next.map_or(String::new(), |v| format!(": {} → {v}", self.version));
-                format!("{breaking} breaking, {additive} additive; a {kind} release{next}")
+                format!("{breaking} breaking, {additive} additive; {kind} release{next}")
             }
         };
         let _ = writeln!(out, "{}\n", plain(&format!("Semver: {verdict}.")));
