@@ -316,58 +316,14 @@ impl<C: From<Client>> ClientBuilder<C> {
                     .map(|h| h.option),
             )
             .collect();
-        let (base_url, auth, follow_redirects, provider_name) = match &self.provider {
-            Some(provider) => {
-                let mut conflicts = explicit;
-                if self.base_url.is_some() {
-                    conflicts.push("base_url");
-                }
-                if self.authenticator.is_some() {
-                    conflicts.push("authenticator");
-                }
-                if !conflicts.is_empty() {
-                    return Err(Error::config(format!(
-                        "the {} provider owns the base URL and authentication; remove these options: {}",
-                        provider.name(),
-                        conflicts.join(", ")
-                    )));
-                }
-                (
-                    provider.base_url().to_owned(),
-                    provider.authenticator(),
-                    provider.follow_redirects(),
-                    Some(provider.name().to_owned()),
-                )
-            }
-            None => {
-                for option in &self.header_options {
-                    let value = option
-                        .value
-                        .clone()
-                        .or_else(|| option.env.and_then(|e| self.env.non_empty(e)));
-                    if let Some(value) = value {
-                        let v = HeaderValue::from_str(&value).map_err(|_| {
-                            Error::config(format!("the {} is not valid header text", option.option))
-                        })?;
-                        self.headers.insert(header_name(option.header)?, v);
-                    }
-                }
-                let base_url = self
-                    .base_url
-                    .or_else(|| self.base_url_env.and_then(|e| self.env.non_empty(e)))
-                    .unwrap_or(self.default_base_url);
-                let auth: Arc<dyn Authenticator> = match self.authenticator {
-                    Some(_) if !credentials.is_empty() => {
-                        return Err(Error::config(format!(
-                            "a custom authenticator replaces the API's authentication; remove these options: {}",
-                            credentials.join(", ")
-                        )));
-                    }
-                    Some(auth) => auth,
-                    None => Arc::new(self.security.resolve(&self.env)?),
-                };
-                (base_url, auth, true, None)
-            }
+        let Route {
+            base_url,
+            auth,
+            follow_redirects,
+            provider_name,
+        } = match self.provider.take() {
+            Some(provider) => self.provider_route(provider.as_ref(), explicit)?,
+            None => self.direct_route(&credentials)?,
         };
         let base_url = parse_base_url(&base_url)?;
         let webhook_secret = self.webhook_secret.or_else(|| {
@@ -403,6 +359,84 @@ impl<C: From<Client>> ClientBuilder<C> {
                 retry: self.retry,
                 capacity: self.wait_for_capacity.then(Arc::default),
             }),
+        })
+    }
+}
+
+/// Where a client sends and how it authenticates.
+struct Route {
+    base_url: String,
+    auth: Arc<dyn Authenticator>,
+    follow_redirects: bool,
+    provider_name: Option<String>,
+}
+
+impl<C: From<Client>> ClientBuilder<C> {
+    /// A provider owns the base URL and authentication: options that set
+    /// them (`explicit`, the base URL, a custom authenticator) conflict.
+    fn provider_route(
+        &self,
+        provider: &dyn Provider,
+        mut conflicts: Vec<&'static str>,
+    ) -> Result<Route, Error> {
+        if self.base_url.is_some() {
+            conflicts.push("base_url");
+        }
+        if self.authenticator.is_some() {
+            conflicts.push("authenticator");
+        }
+        if !conflicts.is_empty() {
+            return Err(Error::config(format!(
+                "the {} provider owns the base URL and authentication; remove these options: {}",
+                provider.name(),
+                conflicts.join(", ")
+            )));
+        }
+        Ok(Route {
+            base_url: provider.base_url().to_owned(),
+            auth: provider.authenticator(),
+            follow_redirects: provider.follow_redirects(),
+            provider_name: Some(provider.name().to_owned()),
+        })
+    }
+
+    /// The API's own host: the header options (given, or from their
+    /// variables), the base URL (given, from its variable, or the
+    /// default), and the API's authentication or a custom authenticator
+    /// (which then replaces every credential option).
+    fn direct_route(&mut self, credentials: &[&'static str]) -> Result<Route, Error> {
+        for option in &self.header_options {
+            let value = option
+                .value
+                .clone()
+                .or_else(|| option.env.and_then(|e| self.env.non_empty(e)));
+            if let Some(value) = value {
+                let v = HeaderValue::from_str(&value).map_err(|_| {
+                    Error::config(format!("the {} is not valid header text", option.option))
+                })?;
+                self.headers.insert(header_name(option.header)?, v);
+            }
+        }
+        let base_url = self
+            .base_url
+            .take()
+            .or_else(|| self.base_url_env.and_then(|e| self.env.non_empty(e)))
+            .unwrap_or_else(|| std::mem::take(&mut self.default_base_url));
+        let auth: Arc<dyn Authenticator> = match self.authenticator.take() {
+            Some(_) if !credentials.is_empty() => {
+                return Err(Error::config(format!(
+                    "a custom authenticator replaces the API's authentication; remove these options: {}",
+                    credentials.join(", ")
+                )));
+            }
+            Some(auth) => auth,
+            None => Arc::new(std::mem::take(&mut self.security).resolve(&self.env)?),
+        };
+        Ok(Route {
+            base_url,
+            auth,
+            follow_redirects: true,
+            provider_name: None,
         })
     }
 }

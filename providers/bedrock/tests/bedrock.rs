@@ -24,7 +24,7 @@ fn hex(bytes: &[u8]) -> String {
 fn shared_dir() -> std::path::PathBuf {
     std::env::var_os("SHARED_DIR")
         .map(Into::into)
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared"))
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
 }
 
 #[test]

@@ -1,0 +1,114 @@
+//! The orchestrator: one request from the spec a generated method built to
+//! the typed answer. Interceptors adjust it, the authenticator signs each
+//! attempt, the transport sends it within the timeout, the retry policy
+//! classifies the outcome and picks the delay. The send path's phases are
+//! in `send.rs`; this file has the pieces they share (URLs, bodies, reading
+//! a response within limits).
+
+mod send;
+
+use bytes::{Bytes, BytesMut};
+use http::{HeaderMap, StatusCode};
+use std::time::Duration;
+use url::Url;
+
+use crate::error::{ApiError, Error, ErrorParser};
+use crate::options::RequestOptions;
+use crate::request::{Body, RequestSpec};
+use crate::response::{ByteStream, ResponseMeta};
+
+/// A successful response: either buffered, or still streaming.
+pub(crate) enum Success {
+    Buffered(ResponseMeta, Bytes),
+    Streaming(ResponseMeta, ByteStream, Duration),
+}
+
+/// The base URL with `path` below it.
+pub(crate) fn join_path(base: &Url, path: &str) -> Result<Url, Error> {
+    let mut raw = String::with_capacity(base.as_str().len() + path.len());
+    raw.push_str(base.as_str().trim_end_matches('/'));
+    if !path.starts_with('/') {
+        raw.push('/');
+    }
+    raw.push_str(path);
+    Url::parse(&raw).map_err(|e| Error::InvalidRequest(format!("invalid request URL `{raw}`: {e}")))
+}
+
+/// Joins the base URL, the path and the query.
+pub(crate) fn build_url(
+    base: &Url,
+    spec: &RequestSpec,
+    opts: &RequestOptions,
+) -> Result<Url, Error> {
+    let mut url = join_path(base, &spec.path)?;
+    if !spec.query.is_empty() || !opts.query.is_empty() {
+        let mut pairs = url.query_pairs_mut();
+        for (k, v) in spec.query.pairs().iter().chain(opts.query.pairs()) {
+            pairs.append_pair(k, v);
+        }
+    }
+    Ok(url)
+}
+
+/// Merges extra body fields into a JSON object body.
+fn merged_body(body: &Body, opts: &RequestOptions) -> Result<Body, Error> {
+    match body {
+        Body::Json(bytes) if !opts.body_fields.is_empty() => {
+            let mut value: serde_json::Value = serde_json::from_slice(bytes)
+                .map_err(|e| Error::InvalidRequest(format!("request body is not JSON: {e}")))?;
+            let map = value.as_object_mut().ok_or_else(|| {
+                Error::InvalidRequest("extra body fields need a JSON object body".into())
+            })?;
+            for (k, v) in &opts.body_fields {
+                map.insert(k.clone(), v.clone());
+            }
+            Body::json(&value)
+        }
+        Body::None if !opts.body_fields.is_empty() => Body::json(&opts.body_fields),
+        other => Ok(other.clone()),
+    }
+}
+
+/// Reads a body, refusing more than `limit` bytes.
+pub(crate) async fn read_limited(mut body: ByteStream, limit: usize) -> Result<Bytes, Error> {
+    if body.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(Error::BodyTooLarge { limit });
+    }
+    // Most bodies arrive in one chunk: keep it without copying.
+    let Some(first) = body.chunk().await.transpose()? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(Error::BodyTooLarge { limit });
+    }
+    let Some(second) = body.chunk().await.transpose()? else {
+        return Ok(first);
+    };
+    let mut buf = BytesMut::with_capacity(first.len() + second.len());
+    buf.extend_from_slice(&first);
+    let mut next = Some(second);
+    while let Some(chunk) = next {
+        if buf.len() + chunk.len() > limit {
+            return Err(Error::BodyTooLarge { limit });
+        }
+        buf.extend_from_slice(&chunk);
+        next = body.chunk().await.transpose()?;
+    }
+    Ok(buf.freeze())
+}
+
+async fn api_error(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: ByteStream,
+    timeout: Duration,
+    parse: ErrorParser,
+) -> Box<ApiError> {
+    // Error bodies are small; read at most 1 MiB, within the timeout.
+    let body = tokio::time::timeout(timeout, read_limited(body, 1 << 20))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    Box::new(ApiError::from_parts_with(status, headers, &body, parse))
+}
