@@ -15,7 +15,6 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod settings;
-pub mod stale;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -60,13 +59,8 @@ pub fn generate_from_text(
     settings: &Settings,
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
-    let Built {
-        model,
-        pruned,
-        load,
-        ..
-    } = build_model(path, text, settings)?;
-    let settings = pruned.as_ref().unwrap_or(settings);
+    let Built { configured, load } = build_model(path, text, settings)?;
+    let (model, settings) = (configured.model, configured.settings.as_ref());
     let t2 = Instant::now();
     let files = emit::generate(&model, settings)?;
     let t3 = Instant::now();
@@ -85,42 +79,26 @@ pub fn generate_from_text(
 }
 
 /// A model built from a spec and a config.
-pub struct Built {
-    /// The model, the config's passes applied.
-    pub model: model::Model,
-    /// The settings without the stale entries, when some were dropped.
-    pub pruned: Option<Settings>,
-    /// The config entries that named what the document lacks (dropped).
-    pub stale: Vec<stale::StaleEntry>,
-    /// Time spent parsing, checking and patching the document.
+pub struct Built<'a> {
+    /// The model, the config's passes applied, and the settings without
+    /// the stale entries that were dropped.
+    pub configured: model::Configured<'a>,
+    /// Time spent parsing and checking the document.
     pub load: Duration,
 }
 
-/// The model of a spec text with the config applied: document patches,
-/// then the config's checks against the document (stale entries refused
-/// together, or dropped with `allow_stale_config`), then the passes that
-/// the config drives.
-pub fn build_model(path: &Path, text: &str, settings: &Settings) -> Result<Built, Error> {
+/// The model of a spec text with the config applied
+/// ([`model::Model::configured`]).
+pub fn build_model<'a>(
+    path: &Path,
+    text: &str,
+    settings: &'a Settings,
+) -> Result<Built<'a>, Error> {
     let t0 = Instant::now();
-    let mut doc = load::document_within(path, text, &settings.limits)?;
-    let mut stale = stale::apply_patches(&mut doc, settings)?;
+    let doc = load::document_within(path, text, &settings.limits)?;
     let load = t0.elapsed();
-    let mut model = model::Model::build(&doc);
-    stale.extend(stale::find(&model, settings));
-    let (pruned, warnings) = stale::resolve(settings, stale.clone(), settings.allow_stale_config)?;
-    model.warnings.extend(warnings);
-    let settings = pruned.as_ref().unwrap_or(settings);
-    model.apply_overrides(&settings.operations)?;
-    model.add_sockets(&settings.websockets)?;
-    model.tune_types(&settings.types)?;
-    model.plan_conveniences(&settings.types)?;
-    if let Some(base) = &settings.docs_url {
-        model.absolutize_doc_links(base);
-    }
     Ok(Built {
-        model,
-        pruned,
-        stale,
+        configured: model::Model::configured(doc, settings)?,
         load,
     })
 }

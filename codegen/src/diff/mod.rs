@@ -25,17 +25,18 @@ pub fn diff(old: &Path, new: &Path, settings: &Settings) -> Result<Report, Error
         let mut settings = settings.clone();
         settings.allow_stale_config = true;
         let built = crate::build_model(&path, &text, &settings)?;
-        let settings = built.pruned.as_ref().unwrap_or(&settings);
+        let configured = &built.configured;
+        let (model, settings) = (&configured.model, configured.settings.as_ref());
         let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
         Ok(Side {
             label: format!(
                 "{} {} ({})",
-                built.model.title,
-                built.model.version,
+                model.title,
+                model.version,
                 file.unwrap_or_default()
             ),
-            surface: surface(&built.model, settings)?,
-            stale: built.stale.iter().map(ToString::to_string).collect(),
+            surface: surface(model, settings)?,
+            stale: configured.stale.iter().map(ToString::to_string).collect(),
         })
     };
     let old = side(old)?;

@@ -3,6 +3,7 @@
 //! emitter reads only this, never the raw document.
 
 pub mod call_samples;
+pub mod configure;
 pub mod conveniences;
 pub mod conversions;
 pub mod crate_split;
@@ -19,6 +20,7 @@ pub mod received;
 pub mod samples;
 pub mod security;
 pub mod sockets;
+pub mod stale;
 pub mod tuning;
 pub mod types;
 pub mod webhooks;
@@ -28,6 +30,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::Warning;
 use crate::load::Document;
+pub use configure::Configured;
 pub use operations::Operation;
 pub use types::{TypeId, TypeKind, TypeRef, TypeSpace};
 pub use webhooks::Webhook;

@@ -7,9 +7,9 @@
 
 use std::fmt;
 
+use super::Model;
 use crate::error::{Error, Warning};
 use crate::load::{Document, escape_pointer};
-use crate::model::Model;
 use crate::settings::Settings;
 
 /// One config entry that names what the document lacks.
