@@ -116,35 +116,16 @@ fn root() -> PathBuf {
         .unwrap_or_default()
 }
 
-fn run() -> Result<(), Error> {
-    let args = Args::parse();
-    if let Some(shell) = args.completions {
-        clap_complete::generate(
-            shell,
-            &mut Args::command(),
-            "codegen",
-            &mut std::io::stdout(),
-        );
-        return Ok(());
-    }
-    if let Some(Command::Diff {
-        old,
-        new,
-        config,
-        markdown,
-    }) = args.command
-    {
-        return diff(&old, &new, config, markdown);
-    }
-    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
-    let quiet = args.quiet || (in_ci && !args.verbose);
+/// The settings the command line asks for: a config (default
+/// spec/openai.toml), or a standalone crate (`--out` without `--config`),
+/// with the options that override either.
+fn settings_from(args: Args) -> Result<Settings, Error> {
     let Args {
         spec,
         config,
         out,
         crate_name,
         conformance_tests: conformance,
-        bundle,
         check,
         max_files,
         max_bytes,
@@ -211,14 +192,41 @@ fn run() -> Result<(), Error> {
     }
     settings.check = check;
     settings.allow_stale_config = allow_stale_config;
-    settings.quiet = quiet;
     if let Some(n) = max_files {
         settings.limits.max_files = n;
     }
     if let Some(n) = max_bytes {
         settings.limits.max_bytes = n;
     }
+    Ok(settings)
+}
 
+fn run() -> Result<(), Error> {
+    let args = Args::parse();
+    if let Some(shell) = args.completions {
+        clap_complete::generate(
+            shell,
+            &mut Args::command(),
+            "codegen",
+            &mut std::io::stdout(),
+        );
+        return Ok(());
+    }
+    if let Some(Command::Diff {
+        old,
+        new,
+        config,
+        markdown,
+    }) = args.command
+    {
+        return diff(&old, &new, config, markdown);
+    }
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    let quiet = args.quiet || (in_ci && !args.verbose);
+    let bundle = args.bundle.clone();
+    let check = args.check;
+    let mut settings = settings_from(args)?;
+    settings.quiet = quiet;
     if let Some(path) = bundle {
         let json = codegen::bundled_json(&settings)?;
         std::fs::write(&path, json).map_err(|source| Error::Io { path, source })?;

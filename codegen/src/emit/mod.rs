@@ -8,6 +8,7 @@ pub mod crate_files;
 pub mod credentials;
 pub mod docs;
 pub mod examples;
+mod generate;
 pub mod resources;
 pub mod sockets;
 pub mod tests;
@@ -19,10 +20,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use generate::generate;
+
 use crate::error::Error;
-use crate::model::operations::BodyKind;
 use crate::model::{Model, TypeId};
-use crate::settings::Settings;
 
 /// Generated files by path relative to the crate root.
 pub type Files = BTreeMap<String, String>;
@@ -152,173 +153,6 @@ fn add_attr(item: &mut syn::Item, attr: syn::Attribute) {
         _ => return,
     };
     attrs.insert(0, attr);
-}
-
-/// Generates every file of the crate.
-pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
-    let mut files = Files::new();
-    let auth = credentials::auth_options(model, settings)?;
-    let space = &model.types;
-
-    let marks = types::Marks {
-        // Types that multipart bodies use get a `ToForm` impl.
-        multipart: model
-            .operations
-            .iter()
-            .filter_map(|op| op.body.as_ref())
-            .filter(|b| b.kind == BodyKind::Multipart)
-            .filter_map(|b| space.as_struct(&b.ty).map(|(id, _)| id))
-            .collect(),
-        strict: types::untagged_variants(space),
-        received: model.received_types(),
-    };
-    // Every type's module and crate (feature by feature, and with a split
-    // types crate, shared or part).
-    let homes = types_crates::plan(model, settings, &model.type_modules());
-    // The conversions of `[[types.convert]]`, next to a type whose crate
-    // sees both of theirs.
-    let mut home_of = vec![0; space.types.len()];
-    for (h, home) in homes.iter().enumerate() {
-        for &id in home.by_module.values().flatten() {
-            home_of[id] = h;
-        }
-    }
-    let shared = homes
-        .iter()
-        .position(|h| h.role == types_crates::Role::Shared);
-    let extras = types::conversions_by_anchor(model, &home_of, shared)?;
-    let extras = &extras;
-
-    let tops = resources::by_top(model);
-    // With helpers, the endpoints are a core crate in `core/`; examples
-    // name the crate users depend on.
-    let core = settings.core_crate();
-    let client_dir = if core.is_some() { "core/" } else { "" };
-    let at = |path: &str| format!("{client_dir}{path}");
-    let krate = examples::DocCrate {
-        name: settings.crate_name.replace('-', "_"),
-        real: core
-            .as_deref()
-            .unwrap_or(&settings.crate_name)
-            .replace('-', "_"),
-    };
-    // Every big file is a job; jobs run on all cores.
-    let mut jobs: Vec<Job<'_>> = Vec::new();
-    for home in &homes {
-        for (module, ids) in &home.by_module {
-            let needs = &home.module_needs;
-            let marks = &marks;
-            let src_dir = match home.role {
-                types_crates::Role::Module => at(&home.src_dir),
-                _ => home.src_dir.clone(),
-            };
-            jobs.push(Job {
-                path: format!("{src_dir}/{module}.rs"),
-                weight: ids.len(),
-                run: Box::new(move || types_module(model, module, ids, needs, marks, extras)),
-            });
-        }
-        let index = match home.role {
-            types_crates::Role::Module => at(&home.index),
-            _ => home.index.clone(),
-        };
-        files.insert(index, types_crates::index_file(model, settings, home)?);
-    }
-    files.extend(types_crates::crate_files(model, settings, &homes)?);
-
-    // Resources.
-    let mut res_decls = TokenStream::new();
-    for (top, ops) in &tops {
-        let feature = &ops[0].feature;
-        let krate = &krate;
-        jobs.push(Job {
-            path: at(&format!("src/resources/{top}.rs")),
-            weight: ops.len() * 4,
-            run: Box::new(move || {
-                format_file(resources::resource_file(model, top, ops, krate), top)
-            }),
-        });
-        let m = types::ident(top);
-        res_decls.extend(quote! {
-            #[cfg(feature = #feature)]
-            pub mod #m;
-        });
-    }
-    files.insert(
-        at("src/resources/mod.rs"),
-        format_file(
-            quote! {
-                //! Resource handles, one module per top-level resource. Reach them
-                //! through [`crate::Client`].
-                #res_decls
-            },
-            "resources/mod.rs",
-        )?,
-    );
-    if settings.conformance_tests {
-        let krate = &krate.real;
-        let auth = &auth;
-        jobs.push(Job {
-            path: at("tests/conformance/cases.rs"),
-            weight: model.operations.len() * 4,
-            run: Box::new(move || {
-                format_file(
-                    tests::conformance_file(
-                        model,
-                        krate,
-                        &conformance_credentials(auth),
-                        &settings.env_name("MOCK_URL"),
-                    ),
-                    "conformance tests",
-                )
-            }),
-        });
-    }
-    files.extend(run_jobs(jobs)?);
-
-    files.insert(
-        at("src/client.rs"),
-        format_file(client::client(model, settings, &tops, &auth)?, "client.rs")?,
-    );
-    files.insert(
-        at("src/lib.rs"),
-        format_file(crate_files::lib_rs(model, settings, &tops)?, "lib.rs")?,
-    );
-    if settings.conformance_tests {
-        files.insert(
-            at("tests/conformance/main.rs"),
-            format_file(
-                quote! {
-                    //! Conformance tests against a mock of the API (see `cases.rs`).
-
-                    // Generated and formatted by prettyplease, like the crate.
-                    #[rustfmt::skip]
-                    mod cases;
-                },
-                "tests/conformance/main.rs",
-            )?,
-        );
-    }
-    files.insert(at("Cargo.toml"), crate_files::cargo_toml(model, settings)?);
-    if core.is_some() {
-        files.insert(
-            "src/lib.rs".into(),
-            format_file(
-                crate_files::facade_lib_rs(model, settings, &tops)?,
-                "lib.rs",
-            )?,
-        );
-        files.insert(
-            "Cargo.toml".into(),
-            crate_files::facade_cargo_toml(model, settings)?,
-        );
-    }
-    files.insert(
-        "README.md".into(),
-        crate_files::readme(model, settings, &auth)?,
-    );
-    mark_generated(&mut files, &model.title);
-    Ok(files)
 }
 
 /// Starts every generated Rust file with the `@generated` note (a comment
