@@ -96,6 +96,114 @@ fn call_args(
     (setup, args)
 }
 
+/// `#[allow(deprecated)]` on the tests of a deprecated operation.
+fn allow_deprecated(op: &Operation) -> Option<TokenStream> {
+    op.deprecated
+        .is_some()
+        .then(|| quote!(#[allow(deprecated)]))
+}
+
+/// Whether the operation has a method besides its stream (an operation
+/// whose only answer is a declared stream has just the stream method).
+fn has_plain_method(op: &Operation) -> bool {
+    !(op.response == Response::Unit && op.stream.is_some())
+}
+
+/// The two tests of an operation: its required arguments (repeated, for a
+/// JSON answer) and all of them; each also reads the stream, if any.
+fn operation_tests(model: &Model, op: &Operation, base: &str) -> TokenStream {
+    let resource = resource_expr(op);
+    let method = ident(&op.name);
+    let id = &op.id;
+    let deprecated = allow_deprecated(op);
+    let repeat = matches!(op.response, Response::Json(_));
+    let has_plain = has_plain_method(op);
+    let mut tests = TokenStream::new();
+    for (which, sample) in [
+        ("required", &model.samples_of(op)[0]),
+        ("all_params", &model.samples_of(op)[1]),
+    ] {
+        let test = ident(&format!("{base}_{which}"));
+        let (setup, args) = call_args(model, op, sample, false);
+        let body = if has_plain {
+            let times = if repeat && which == "required" {
+                quote!(REPEAT)
+            } else {
+                quote!(1)
+            };
+            quote! {
+                for _ in 0..#times {
+                    let response = #resource.#method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
+                    check(response.status(), response.request_id());
+                }
+            }
+        } else {
+            TokenStream::new()
+        };
+        // A stream the config declares is not in the document, so its
+        // mock cannot serve it: the local-server tests cover it.
+        let stream = op.stream.as_ref().filter(|_| !op.stream_from_config).map(|_| {
+            let stream_method = if has_plain { ident(&format!("{}_stream", op.name)) } else { method.clone() };
+            quote! {
+                let response = #resource.#stream_method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
+                check(response.status(), response.request_id());
+                let mut events = response.into_inner();
+                while let Some(event) = events.next().await {
+                    event.unwrap_or_else(|e| fail(#id, e));
+                }
+            }
+        });
+        tests.extend(quote! {
+            #[tokio::test]
+            #deprecated
+            async fn #test() {
+                let client = client();
+                #(#setup)*
+                #body
+                #stream
+            }
+        });
+    }
+    tests
+}
+
+/// A test that an empty first path parameter (a string) is refused before
+/// sending.
+fn empty_path_test(
+    model: &Model,
+    op: &Operation,
+    base: &str,
+    krate: &proc_macro2::Ident,
+) -> Option<TokenStream> {
+    let scalar = |ty| {
+        matches!(
+            model.types.resolve(ty),
+            TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool
+        )
+    };
+    let applies = op.path_params.iter().any(|p| !scalar(&p.ty))
+        && !scalar(&op.path_params[0].ty)
+        && has_plain_method(op);
+    if !applies {
+        return None;
+    }
+    let resource = resource_expr(op);
+    let method = ident(&op.name);
+    let deprecated = allow_deprecated(op);
+    let test = ident(&format!("{base}_rejects_empty_path_parameter"));
+    let (setup, args) = call_args(model, op, &model.samples_of(op)[0], true);
+    Some(quote! {
+        #[tokio::test]
+        #deprecated
+        async fn #test() {
+            let client = client();
+            #(#setup)*
+            let err = #resource.#method(#(#args),*).await.expect_err("an empty path parameter is refused");
+            assert!(matches!(err, #krate::Error::InvalidRequest(_)), "{err:?}");
+        }
+    })
+}
+
 /// The test file.
 pub fn conformance_file(
     model: &Model,
@@ -115,83 +223,8 @@ pub fn conformance_file(
             "op",
         );
         let base = names.unique(&base);
-        let resource = resource_expr(op);
-        let method = ident(&op.name);
-        let id = &op.id;
-        let deprecated = op
-            .deprecated
-            .is_some()
-            .then(|| quote!(#[allow(deprecated)]));
-        let repeat = matches!(op.response, Response::Json(_));
-        let has_plain = !(op.response == Response::Unit && op.stream.is_some());
-        for (which, sample) in [
-            ("required", &model.samples_of(op)[0]),
-            ("all_params", &model.samples_of(op)[1]),
-        ] {
-            let test = ident(&format!("{base}_{which}"));
-            let (setup, args) = call_args(model, op, sample, false);
-            let body = if has_plain {
-                let times = if repeat && which == "required" {
-                    quote!(REPEAT)
-                } else {
-                    quote!(1)
-                };
-                quote! {
-                    for _ in 0..#times {
-                        let response = #resource.#method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
-                        check(response.status(), response.request_id());
-                    }
-                }
-            } else {
-                TokenStream::new()
-            };
-            // A stream the config declares is not in the document, so its
-            // mock cannot serve it: the local-server tests cover it.
-            let stream = op.stream.as_ref().filter(|_| !op.stream_from_config).map(|_| {
-                let stream_method = if has_plain { ident(&format!("{}_stream", op.name)) } else { method.clone() };
-                quote! {
-                    let response = #resource.#stream_method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
-                    check(response.status(), response.request_id());
-                    let mut events = response.into_inner();
-                    while let Some(event) = events.next().await {
-                        event.unwrap_or_else(|e| fail(#id, e));
-                    }
-                }
-            });
-            tests.extend(quote! {
-                #[tokio::test]
-                #deprecated
-                async fn #test() {
-                    let client = client();
-                    #(#setup)*
-                    #body
-                    #stream
-                }
-            });
-        }
-        if op.path_params.iter().any(|p| {
-            !matches!(
-                model.types.resolve(&p.ty),
-                TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool
-            )
-        }) && !matches!(
-            model.types.resolve(&op.path_params[0].ty),
-            TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool
-        ) && has_plain
-        {
-            let test = ident(&format!("{base}_rejects_empty_path_parameter"));
-            let (setup, args) = call_args(model, op, &model.samples_of(op)[0], true);
-            tests.extend(quote! {
-                #[tokio::test]
-                #deprecated
-                async fn #test() {
-                    let client = client();
-                    #(#setup)*
-                    let err = #resource.#method(#(#args),*).await.expect_err("an empty path parameter is refused");
-                    assert!(matches!(err, #krate::Error::InvalidRequest(_)), "{err:?}");
-                }
-            });
-        }
+        tests.extend(operation_tests(model, op, &base));
+        tests.extend(empty_path_test(model, op, &base, &krate));
     }
     let header = format!(
         " Conformance: every operation called against the Steady mock of the\n spec, which validates each request and answers with random data\n valid for the response schema. The mock must run at\n `{mock_env}` (default `http://127.0.0.1:4010`); without it\n every test fails. Generated by codegen: do not edit."

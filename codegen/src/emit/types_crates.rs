@@ -212,20 +212,11 @@ pub fn crate_files(
         return Ok(files);
     };
     let all: Vec<&str> = model.features.iter().map(String::as_str).collect();
-    fn plain(f: &str) -> (&str, Vec<String>) {
-        (f, Vec::new())
-    }
-    let description = |what: &str| {
-        format!(
-            "{what} of the {}, generated from its OpenAPI description, without an HTTP client.",
-            model.title
-        )
-    };
     if settings.types_parts == 0 {
         let manifest = TypesManifestParts {
             name: types_crate,
-            description: description("The types"),
-            features: all.iter().map(|f| plain(f)).collect(),
+            description: types_description(model, "The types"),
+            features: all.iter().map(|f| (*f, Vec::new())).collect(),
             dependencies: Vec::new(),
             has_types: true,
             depth: 1,
@@ -236,97 +227,21 @@ pub fn crate_files(
         );
         return Ok(files);
     }
-    let shared = shared_name(types_crate);
-    let parts: Vec<(usize, &BTreeSet<String>)> = homes
-        .iter()
-        .filter_map(|h| match &h.role {
-            Role::Part(n, features) => Some((*n, features)),
-            _ => None,
-        })
-        .collect();
-    // The shared crate: every feature (its types carry their cfgs).
-    files.insert(
-        "types/shared/Cargo.toml".into(),
-        crate_files::types_cargo_toml(
-            model,
-            settings,
-            TypesManifestParts {
-                name: &shared,
-                description: description("The shared types"),
-                features: all.iter().map(|f| plain(f)).collect(),
-                dependencies: Vec::new(),
-                has_types: true,
-                depth: 2,
-            },
-        )?,
-    );
-    // Each part: its features, each also enabling the shared crate's.
-    for (n, features) in &parts {
-        let name = part_name(types_crate, *n);
-        files.insert(
-            format!("types/part{n}/Cargo.toml"),
-            crate_files::types_cargo_toml(
-                model,
-                settings,
-                TypesManifestParts {
-                    name: &name,
-                    description: description("Single-feature types"),
-                    features: features
-                        .iter()
-                        .map(|f| (f.as_str(), vec![format!("{shared}/{f}")]))
-                        .collect(),
-                    dependencies: vec![path_dependency(
-                        &shared,
-                        "../shared",
-                        &settings.crate_version,
-                        false,
-                    )],
-                    has_types: true,
-                    depth: 2,
-                },
-            )?,
-        );
-    }
-    // The facade: every feature enables the shared crate's and, where a
-    // part has types of it, that part.
-    let features: Vec<(&str, Vec<String>)> = all
-        .iter()
-        .map(|f| {
-            let mut deps = vec![format!("{shared}/{f}")];
-            for (n, features) in &parts {
-                if features.contains(*f) {
-                    let name = part_name(types_crate, *n);
-                    deps.push(format!("dep:{name}"));
-                    deps.push(format!("{name}/{f}"));
-                }
-            }
-            (*f, deps)
-        })
-        .collect();
-    let version = &settings.crate_version;
-    let mut dependencies = vec![path_dependency(&shared, "shared", version, false)];
-    for (n, _) in &parts {
-        dependencies.push(path_dependency(
-            &part_name(types_crate, *n),
-            &format!("part{n}"),
-            version,
-            true,
-        ));
-    }
+    let split = Split {
+        types_crate,
+        shared: shared_name(types_crate),
+        parts: homes
+            .iter()
+            .filter_map(|h| match &h.role {
+                Role::Part(n, features) => Some((*n, features)),
+                _ => None,
+            })
+            .collect(),
+    };
+    files.extend(split.member_manifests(model, settings, &all)?);
     files.insert(
         "types/Cargo.toml".into(),
-        crate_files::types_cargo_toml(
-            model,
-            settings,
-            TypesManifestParts {
-                name: types_crate,
-                description: description("The types"),
-                features,
-                dependencies,
-                has_types: false,
-                depth: 1,
-            },
-        )?,
+        split.facade_manifest(model, settings, &all)?,
     );
     let doc = docs::inner_doc_attrs(&crate_files::types_front_page(
         model,
@@ -345,6 +260,122 @@ pub fn crate_files(
         )?,
     );
     Ok(files)
+}
+
+/// One line of a types crate's `description`.
+fn types_description(model: &Model, what: &str) -> String {
+    format!(
+        "{what} of the {}, generated from its OpenAPI description, without an HTTP client.",
+        model.title
+    )
+}
+
+/// A types crate split into a shared crate and parts behind a facade.
+struct Split<'a> {
+    types_crate: &'a str,
+    shared: String,
+    /// Each part's number and features.
+    parts: Vec<(usize, &'a BTreeSet<String>)>,
+}
+
+impl Split<'_> {
+    /// The shared crate's manifest (every feature: its types carry their
+    /// cfgs) and each part's (its features, each also enabling the shared
+    /// crate's).
+    fn member_manifests(
+        &self,
+        model: &Model,
+        settings: &Settings,
+        all: &[&str],
+    ) -> Result<Files, Error> {
+        let mut files = Files::new();
+        files.insert(
+            "types/shared/Cargo.toml".into(),
+            crate_files::types_cargo_toml(
+                model,
+                settings,
+                TypesManifestParts {
+                    name: &self.shared,
+                    description: types_description(model, "The shared types"),
+                    features: all.iter().map(|f| (*f, Vec::new())).collect(),
+                    dependencies: Vec::new(),
+                    has_types: true,
+                    depth: 2,
+                },
+            )?,
+        );
+        let shared = &self.shared;
+        for (n, features) in &self.parts {
+            let name = part_name(self.types_crate, *n);
+            let dependency = path_dependency(shared, "../shared", &settings.crate_version, false);
+            files.insert(
+                format!("types/part{n}/Cargo.toml"),
+                crate_files::types_cargo_toml(
+                    model,
+                    settings,
+                    TypesManifestParts {
+                        name: &name,
+                        description: types_description(model, "Single-feature types"),
+                        features: features
+                            .iter()
+                            .map(|f| (f.as_str(), vec![format!("{shared}/{f}")]))
+                            .collect(),
+                        dependencies: vec![dependency],
+                        has_types: true,
+                        depth: 2,
+                    },
+                )?,
+            );
+        }
+        Ok(files)
+    }
+
+    /// The facade's manifest: every feature enables the shared crate's
+    /// and, where a part has types of it, that part.
+    fn facade_manifest(
+        &self,
+        model: &Model,
+        settings: &Settings,
+        all: &[&str],
+    ) -> Result<String, Error> {
+        let shared = &self.shared;
+        let features: Vec<(&str, Vec<String>)> = all
+            .iter()
+            .map(|f| {
+                let mut deps = vec![format!("{shared}/{f}")];
+                for (n, features) in &self.parts {
+                    if features.contains(*f) {
+                        let name = part_name(self.types_crate, *n);
+                        deps.push(format!("dep:{name}"));
+                        deps.push(format!("{name}/{f}"));
+                    }
+                }
+                (*f, deps)
+            })
+            .collect();
+        let version = &settings.crate_version;
+        let mut dependencies = vec![path_dependency(shared, "shared", version, false)];
+        for (n, _) in &self.parts {
+            dependencies.push(path_dependency(
+                &part_name(self.types_crate, *n),
+                &format!("part{n}"),
+                version,
+                true,
+            ));
+        }
+        crate_files::types_cargo_toml(
+            model,
+            settings,
+            TypesManifestParts {
+                name: self.types_crate,
+                description: types_description(model, "The types"),
+                features,
+                dependencies,
+                has_types: false,
+                depth: 1,
+            },
+        )
+    }
 }
 
 /// The areas of a split types crate: each `pub mod` gathers the module of
