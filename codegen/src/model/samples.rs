@@ -85,50 +85,11 @@ impl<'a> Sampler<'a> {
                 .or(Some(Value::Null));
         }
         if let Some(Value::Array(members)) = s.get("allOf") {
-            let mut merged = Map::new();
-            let mut other = None;
-            // The members of a top-level `allOf` are the top level.
-            let member_depth = if depth == 0 { 0 } else { depth + 1 };
-            for (i, m) in members.iter().enumerate() {
-                match self.value(m, &format!("{pointer}/allOf/{i}"), fill, name, member_depth) {
-                    Some(Value::Object(o)) => merged.extend(o),
-                    Some(v) if other.is_none() => other = Some(v),
-                    _ => {}
-                }
-            }
-            if let Some(Value::Object(own)) = self.object(s, pointer, fill, depth) {
-                merged.extend(own);
-            }
-            return if merged.is_empty() {
-                other.or(Some(Value::Object(merged)))
-            } else {
-                Some(Value::Object(merged))
-            };
+            return self.all_of(s, members, pointer, fill, name, depth);
         }
         for key in ["oneOf", "anyOf"] {
-            if let Some(Value::Array(members)) = s.get(key) {
-                let real: Vec<(usize, &Value)> = members
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.get("type") != Some(&Value::String("null".into())))
-                    .collect();
-                let constraint_only = real.iter().all(|(_, m)| {
-                    m.as_object().is_some_and(|o| {
-                        o.keys().all(|k| {
-                            matches!(k.as_str(), "required" | "not" | "description" | "title")
-                        })
-                    })
-                });
-                if !constraint_only {
-                    for (i, m) in real {
-                        if let Some(v) =
-                            self.value(m, &format!("{pointer}/{key}/{i}"), fill, name, depth + 1)
-                        {
-                            return Some(self.merge_own(s, pointer, fill, depth, v));
-                        }
-                    }
-                    return None;
-                }
+            if let Some(chosen) = self.one_of(s, key, pointer, fill, name, depth) {
+                return chosen;
             }
         }
         if let Some(d) = s.get("default")
@@ -137,80 +98,113 @@ impl<'a> Sampler<'a> {
         {
             return Some(d.clone());
         }
-        let ty = match s.get("type") {
-            Some(Value::String(t)) => t.as_str(),
-            Some(Value::Array(ts)) => ts
-                .iter()
-                .filter_map(Value::as_str)
-                .find(|t| *t != "null")
-                .unwrap_or("null"),
-            _ if s.get("properties").is_some() => "object",
-            _ if s.get("items").is_some() => "array",
-            _ => "",
-        };
         let example = s
             .get("example")
             .or_else(|| s.get("examples").and_then(|e| e.get(0)));
-        match ty {
+        match schema_type(s) {
             "object" => self.object(s, pointer, fill, depth),
-            "array" => {
-                let min = s
-                    .get("minItems")
-                    .and_then(Value::as_u64)
-                    .unwrap_or(1)
-                    .max(1);
-                let max = s
-                    .get("maxItems")
-                    .and_then(Value::as_u64)
-                    .unwrap_or(u64::MAX);
-                let count = min.min(max);
-                if count == 0 {
-                    return Some(json!([]));
-                }
-                let item = match s.get("items") {
-                    Some(items) => self.value(
-                        items,
-                        &format!("{pointer}/items"),
-                        Fill::Required,
-                        name,
-                        depth + 1,
-                    ),
-                    None => Some(json!("item")),
-                };
-                Some(match item {
-                    Some(v) => Value::Array((0..count).map(|_| v.clone()).collect()),
-                    None => json!([]),
-                })
-            }
-            "string" => Some(match (example, s.get("pattern").and_then(Value::as_str)) {
-                // A pattern wins over an example, which may not follow it.
-                (_, Some(pattern)) => match super::pattern_sample::matching(pattern) {
-                    Some(text) => Value::String(text),
-                    None => Value::String(string_for(s, name)),
-                },
-                (Some(Value::String(e)), None) if fits_length(s, e) => Value::String(e.clone()),
-                _ => Value::String(string_for(s, name)),
-            }),
-            "integer" => Some(match example {
-                Some(e @ Value::Number(n))
-                    if n.is_i64() && in_bounds(s, n.as_f64().unwrap_or(0.0)) =>
-                {
-                    e.clone()
-                }
-                _ => json!(number_for(s, true) as i64),
-            }),
-            "number" => Some(match example {
-                Some(e @ Value::Number(n)) if in_bounds(s, n.as_f64().unwrap_or(0.0)) => e.clone(),
-                _ => json!(number_for(s, false)),
-            }),
-            // `stream: true` would turn a plain call into a stream.
-            "boolean" => Some(Value::Bool(name != "stream" && name != "background")),
-            "null" => Some(Value::Null),
-            _ => Some(match example {
-                Some(e) => e.clone(),
-                None => json!("value"),
-            }),
+            "array" => self.array(s, pointer, name, depth),
+            ty => Some(scalar(s, ty, example, name)),
         }
+    }
+
+    /// The members of an `allOf` merged (an object), or the first member's
+    /// value when none is an object.
+    fn all_of(
+        &mut self,
+        s: &'a Value,
+        members: &'a [Value],
+        pointer: &str,
+        fill: Fill,
+        name: &str,
+        depth: usize,
+    ) -> Option<Value> {
+        let mut merged = Map::new();
+        let mut other = None;
+        // The members of a top-level `allOf` are the top level.
+        let member_depth = if depth == 0 { 0 } else { depth + 1 };
+        for (i, m) in members.iter().enumerate() {
+            match self.value(m, &format!("{pointer}/allOf/{i}"), fill, name, member_depth) {
+                Some(Value::Object(o)) => merged.extend(o),
+                Some(v) if other.is_none() => other = Some(v),
+                _ => {}
+            }
+        }
+        if let Some(Value::Object(own)) = self.object(s, pointer, fill, depth) {
+            merged.extend(own);
+        }
+        if merged.is_empty() {
+            other.or(Some(Value::Object(merged)))
+        } else {
+            Some(Value::Object(merged))
+        }
+    }
+
+    /// The first member of a `oneOf`/`anyOf` (`key`) that has a sample,
+    /// with the schema's own properties; `None` when the members only
+    /// constrain (`required`, `not`), so that the schema itself decides.
+    fn one_of(
+        &mut self,
+        s: &'a Value,
+        key: &str,
+        pointer: &str,
+        fill: Fill,
+        name: &str,
+        depth: usize,
+    ) -> Option<Option<Value>> {
+        let members = s.get(key)?.as_array()?;
+        let real: Vec<(usize, &Value)> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.get("type") != Some(&Value::String("null".into())))
+            .collect();
+        let constraint_only = real.iter().all(|(_, m)| {
+            m.as_object().is_some_and(|o| {
+                o.keys()
+                    .all(|k| matches!(k.as_str(), "required" | "not" | "description" | "title"))
+            })
+        });
+        if constraint_only {
+            return None;
+        }
+        for (i, m) in real {
+            if let Some(v) = self.value(m, &format!("{pointer}/{key}/{i}"), fill, name, depth + 1) {
+                return Some(Some(self.merge_own(s, pointer, fill, depth, v)));
+            }
+        }
+        Some(None)
+    }
+
+    /// An array of `minItems` (at least one, at most `maxItems`) samples
+    /// of its items.
+    fn array(&mut self, s: &'a Value, pointer: &str, name: &str, depth: usize) -> Option<Value> {
+        let min = s
+            .get("minItems")
+            .and_then(Value::as_u64)
+            .unwrap_or(1)
+            .max(1);
+        let max = s
+            .get("maxItems")
+            .and_then(Value::as_u64)
+            .unwrap_or(u64::MAX);
+        let count = min.min(max);
+        if count == 0 {
+            return Some(json!([]));
+        }
+        let item = match s.get("items") {
+            Some(items) => self.value(
+                items,
+                &format!("{pointer}/items"),
+                Fill::Required,
+                name,
+                depth + 1,
+            ),
+            None => Some(json!("item")),
+        };
+        Some(match item {
+            Some(v) => Value::Array((0..count).map(|_| v.clone()).collect()),
+            None => json!([]),
+        })
     }
 
     /// Adds the schema's own properties next to a union member's sample.
@@ -381,6 +375,55 @@ fn string_for(s: &Value, name: &str) -> String {
         out.push('x');
     }
     out.chars().take(max.max(min)).collect()
+}
+
+/// The type a schema says (the first non-null of a list), or what its
+/// keys imply.
+fn schema_type(s: &Value) -> &str {
+    match s.get("type") {
+        Some(Value::String(t)) => t.as_str(),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| *t != "null")
+            .unwrap_or("null"),
+        _ if s.get("properties").is_some() => "object",
+        _ if s.get("items").is_some() => "array",
+        _ => "",
+    }
+}
+
+/// A string, number, boolean or null sample: the example where it meets
+/// the schema's constraints, else a value made to meet them.
+fn scalar(s: &Value, ty: &str, example: Option<&Value>, name: &str) -> Value {
+    match ty {
+        "string" => match (example, s.get("pattern").and_then(Value::as_str)) {
+            // A pattern wins over an example, which may not follow it.
+            (_, Some(pattern)) => match super::pattern_sample::matching(pattern) {
+                Some(text) => Value::String(text),
+                None => Value::String(string_for(s, name)),
+            },
+            (Some(Value::String(e)), None) if fits_length(s, e) => Value::String(e.clone()),
+            _ => Value::String(string_for(s, name)),
+        },
+        "integer" => match example {
+            Some(e @ Value::Number(n)) if n.is_i64() && in_bounds(s, n.as_f64().unwrap_or(0.0)) => {
+                e.clone()
+            }
+            _ => json!(number_for(s, true) as i64),
+        },
+        "number" => match example {
+            Some(e @ Value::Number(n)) if in_bounds(s, n.as_f64().unwrap_or(0.0)) => e.clone(),
+            _ => json!(number_for(s, false)),
+        },
+        // `stream: true` would turn a plain call into a stream.
+        "boolean" => Value::Bool(name != "stream" && name != "background"),
+        "null" => Value::Null,
+        _ => match example {
+            Some(e) => e.clone(),
+            None => json!("value"),
+        },
+    }
 }
 
 #[cfg(test)]
