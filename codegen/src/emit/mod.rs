@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod docs;
 pub mod examples;
 mod generate;
+mod request_parts;
 pub mod resources;
 pub mod sockets;
 pub mod tests;

@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 
 use super::docs::doc_attrs;
 use super::examples::DocCrate;
+use super::request_parts::RequestParts;
 use super::types::{ident, qualified};
-use crate::model::operations::{BodyKind, Location, Response};
+use crate::model::operations::{BodyKind, Response};
 use crate::model::{Model, Operation, TypeKind, TypeRef};
 
 /// A node of the resource tree.
@@ -132,21 +133,6 @@ fn emit_node(
         let mut child_path = path.to_vec();
         child_path.push(child.clone());
         emit_node(model, &child_path, child_node, out, krate);
-    }
-}
-
-/// How a path parameter is taken and turned into text.
-fn path_arg(model: &Model, ty: &TypeRef) -> (TokenStream, bool) {
-    let space = &model.types;
-    match space.resolve(ty) {
-        TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool => {
-            (qualified(space, space.resolve(ty)), true)
-        }
-        TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
-            let t = qualified(space, &TypeRef::Named(*id));
-            (quote!(&#t), true)
-        }
-        _ => (quote!(&str), false),
     }
 }
 
@@ -303,140 +289,11 @@ fn built(
     }
 }
 
+/// The method of an operation and, when it streams, its `_stream` twin
+/// (or the one streaming method of an operation that only streams).
 fn operation_methods(model: &Model, op: &Operation, krate: &DocCrate) -> TokenStream {
     let space = &model.types;
-    let mut args = Vec::new();
-    let mut path_pairs = Vec::new();
-    let mut conversions = Vec::new();
-    for p in &op.path_params {
-        let name = ident(&p.name);
-        let wire = &p.wire;
-        let (ty, needs_text) = path_arg(model, &p.ty);
-        args.push(quote!(#name: #ty));
-        if needs_text {
-            conversions.push(quote!(let #name = #name.to_string();));
-            path_pairs.push(quote!((#wire, #name.as_str())));
-        } else {
-            path_pairs.push(quote!((#wire, #name)));
-        }
-    }
-    let mut setup = Vec::new();
-    for (k, v) in &op.fixed_query {
-        setup.push(quote!(spec.query.push_raw(#k, #v);));
-    }
-    if let Some((id, params)) = &op.params {
-        let ty = qualified(space, &TypeRef::Named(*id));
-        args.push(quote!(params: &#ty));
-        let TypeKind::Struct(s) = &space.types[*id].kind else {
-            unreachable!("params are always structs")
-        };
-        for p in params {
-            let field = ident(&s.fields[p.field].name);
-            let wire = &p.wire;
-            setup.push(match p.location {
-                Location::Query => quote!(spec.query(#wire, &params.#field);),
-                Location::Header => {
-                    let lower = wire.to_ascii_lowercase();
-                    quote!(spec.header(#lower, &params.#field);)
-                }
-            });
-        }
-    }
-    let mut body_expr = None;
-    if let Some(body) = &op.body {
-        match &body.kind {
-            BodyKind::Json => {
-                let ty = qualified(space, &body.ty);
-                args.push(quote!(body: &#ty));
-                body_expr = Some(quote!(spec.body = sdk_runtime::Body::json(body)?;));
-            }
-            BodyKind::Form => {
-                let ty = qualified(space, &body.ty);
-                args.push(quote!(body: &#ty));
-                body_expr = Some(quote!(spec.body = sdk_runtime::Body::form(body)?;));
-            }
-            BodyKind::Multipart if space.as_struct(&body.ty).is_some() => {
-                let ty = qualified(space, &body.ty);
-                args.push(quote!(body: &#ty));
-                body_expr = Some(quote!(spec.body = sdk_runtime::Body::multipart(body);));
-            }
-            BodyKind::Multipart => {
-                let ty = qualified(space, &body.ty);
-                args.push(quote!(body: &#ty));
-                body_expr = Some(quote! {
-                    let mut form = sdk_runtime::multipart::Form::new();
-                    if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(body) {
-                        for (name, value) in &fields {
-                            form.field(name, value);
-                        }
-                    }
-                    spec.body = sdk_runtime::Body::from_form(&form);
-                });
-            }
-            BodyKind::Binary(ct) => {
-                args.push(quote!(body: impl Into<sdk_runtime::Bytes>));
-                body_expr = Some(quote!(spec.body = sdk_runtime::Body::bytes(body, #ct);));
-            }
-        }
-    }
-    let template = &op.path;
-    let method = ident(&op.method);
-    let id = &op.id;
-    let operation = match &op.gen_ai {
-        Some(gen_ai) => quote!(sdk_runtime::request::Operation::new(#id).gen_ai(#gen_ai)),
-        None => quote!(sdk_runtime::request::Operation::new(#id)),
-    };
-    let new_spec = match &op.security {
-        Some(req) => {
-            let req = super::credentials::requirement_tokens(req);
-            quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_security(#req).with_operation(#operation))
-        }
-        None => {
-            quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_operation(#operation))
-        }
-    };
-    let build = |accept: Option<&str>| {
-        let accept = accept.map(|a| quote!(spec = spec.accept(#a);));
-        let mutable = if setup.is_empty() && body_expr.is_none() && accept.is_none() {
-            quote!()
-        } else {
-            quote!(mut)
-        };
-        let fallible = body_expr
-            .as_ref()
-            .is_some_and(|b| b.to_string().contains('?'));
-        let body_expr = body_expr.clone();
-        if mutable.is_empty() {
-            quote! {
-                #(#conversions)*
-                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*])
-                    .map(|path| #new_spec);
-            }
-        } else if fallible {
-            quote! {
-                #(#conversions)*
-                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).and_then(|path| {
-                    let #mutable spec = #new_spec;
-                    #accept
-                    #(#setup)*
-                    #body_expr
-                    Ok(spec)
-                });
-            }
-        } else {
-            quote! {
-                #(#conversions)*
-                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).map(|path| {
-                    let #mutable spec = #new_spec;
-                    #accept
-                    #(#setup)*
-                    #body_expr
-                    spec
-                });
-            }
-        }
-    };
-
+    let parts = RequestParts::of(model, op);
     let mut docs = doc_attrs(op.docs.as_deref());
     let endpoint = format!(" `{} {}`", op.method, op.path);
     docs.extend(quote!(#[doc = ""] #[doc = #endpoint]));
@@ -447,12 +304,54 @@ fn operation_methods(model: &Model, op: &Operation, krate: &DocCrate) -> TokenSt
     } else {
         deprecated
     };
-    let name = ident(&op.name);
+    let head = quote!(#docs);
     let mut out = TokenStream::new();
+    if let Some((ret, call)) = primary_call(model, op) {
+        let name = ident(&op.name);
+        let args = &parts.args;
+        let build = parts.build(&op.path, None);
+        let example = method_example(model, op, &op.name, krate);
+        let page_doc = op.pagination.as_ref().map(|_| {
+            quote! {
+                #[doc = ""]
+                #[doc = " Call `.auto_paginate()` on the result to walk every item across pages."]
+            }
+        });
+        // `#[inline]`: a method (and the decoding of its answer, which it
+        // instantiates) is compiled only in the crates that call it, not for
+        // all operations in the SDK crate itself.
+        out.extend(quote! {
+            #head
+            #page_doc
+            #example
+            #deprecated
+            #[inline]
+            pub fn #name(&self, #(#args),*) -> #ret {
+                #build
+                #call
+            }
+        });
+    }
+    if let Some(event) = &op.stream {
+        out.extend(stream_method(
+            model,
+            op,
+            event,
+            &parts,
+            krate,
+            &head,
+            &deprecated,
+        ));
+    }
+    out
+}
 
-    let primary = match &op.response {
+/// What the plain method returns and the call that makes it, unless the
+/// operation only streams.
+fn primary_call(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStream)> {
+    match &op.response {
         Response::Json(ty) => {
-            let t = qualified(space, ty);
+            let t = qualified(&model.types, ty);
             Some((
                 quote!(sdk_runtime::Call<#t>),
                 quote!(sdk_runtime::Call::json_call(&self.client, spec)),
@@ -467,70 +366,57 @@ fn operation_methods(model: &Model, op: &Operation, krate: &DocCrate) -> TokenSt
             quote!(sdk_runtime::Call::unit_call(&self.client, spec)),
         )),
         Response::Unit => None,
+    }
+}
+
+/// The streaming method: the request with `Accept: text/event-stream` and
+/// the stream flag (body field or query), decoded as server-sent events.
+fn stream_method(
+    model: &Model,
+    op: &Operation,
+    event: &TypeRef,
+    parts: &RequestParts,
+    krate: &DocCrate,
+    docs: &TokenStream,
+    deprecated: &TokenStream,
+) -> TokenStream {
+    let stream_name = if op.response == Response::Unit {
+        ident(&op.name)
+    } else {
+        ident(&format!("{}_stream", op.name))
     };
-    if let Some((ret, call)) = primary {
-        let build = build(None);
-        let example = method_example(model, op, &op.name, krate);
-        let page_doc = op.pagination.as_ref().map(|_| {
-            quote! {
-                #[doc = ""]
-                #[doc = " Call `.auto_paginate()` on the result to walk every item across pages."]
-            }
-        });
-        // `#[inline]`: a method (and the decoding of its answer, which it
-        // instantiates) is compiled only in the crates that call it, not for
-        // all operations in the SDK crate itself.
-        out.extend(quote! {
-            #docs
-            #page_doc
-            #example
-            #deprecated
-            #[inline]
-            pub fn #name(&self, #(#args),*) -> #ret {
-                #build
-                #call
-            }
-        });
+    let event_ty = qualified(&model.types, event);
+    let args = &parts.args;
+    let build = parts.build(&op.path, Some("text/event-stream"));
+    let flag = op
+        .body_has_stream_flag
+        .then(|| quote!(.body_field("stream", true)));
+    let query_flag = op.query_stream_flag.then(|| {
+        quote! {
+            let spec = spec.map(|mut spec| {
+                spec.query.set("stream", "true");
+                spec
+            });
+        }
+    });
+    let decoder = if op.stream_envelope {
+        quote!(sdk_runtime::sse::EventStream::from_response_enveloped)
+    } else {
+        quote!(sdk_runtime::sse::EventStream::from_response)
+    };
+    let sdoc = " Streams the answer as server-sent events.";
+    let example = method_example(model, op, &stream_name.to_string(), krate);
+    quote! {
+        #docs
+        #[doc = ""]
+        #[doc = #sdoc]
+        #example
+        #deprecated
+        #[inline]
+        pub fn #stream_name(&self, #(#args),*) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<#event_ty>> {
+            #build
+            #query_flag
+            sdk_runtime::Call::streaming(&self.client, spec, #decoder) #flag
+        }
     }
-    if let Some(event) = &op.stream {
-        let stream_name = if op.response == Response::Unit {
-            name.clone()
-        } else {
-            ident(&format!("{}_stream", op.name))
-        };
-        let event_ty = qualified(space, event);
-        let build = build(Some("text/event-stream"));
-        let flag = op
-            .body_has_stream_flag
-            .then(|| quote!(.body_field("stream", true)));
-        let query_flag = op.query_stream_flag.then(|| {
-            quote! {
-                let spec = spec.map(|mut spec| {
-                    spec.query.set("stream", "true");
-                    spec
-                });
-            }
-        });
-        let decoder = if op.stream_envelope {
-            quote!(sdk_runtime::sse::EventStream::from_response_enveloped)
-        } else {
-            quote!(sdk_runtime::sse::EventStream::from_response)
-        };
-        let sdoc = " Streams the answer as server-sent events.";
-        let example = method_example(model, op, &stream_name.to_string(), krate);
-        out.extend(quote! {
-            #docs
-            #[doc = ""]
-            #[doc = #sdoc]
-            #example
-            #deprecated
-            #[inline]
-            pub fn #stream_name(&self, #(#args),*) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<#event_ty>> {
-                #build
-                #query_flag
-                sdk_runtime::Call::streaming(&self.client, spec, #decoder) #flag
-            }
-        });
-    }
-    out
 }
