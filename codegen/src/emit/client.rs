@@ -50,90 +50,18 @@ pub fn client(
 ) -> Result<TokenStream, Error> {
     let base = &model.server_url;
     let ua = format!("{}/{}", settings.crate_name, settings.crate_version);
-    let mut accessors = TokenStream::new();
-    for (top, ops) in tops {
-        let feature = &ops[0].feature;
-        let m = ident(top);
-        let method = ident(&accessor(top));
-        let ty = ident(&resource_struct(std::slice::from_ref(top)));
-        let doc = format!(" The `{top}` resource.");
-        accessors.extend(quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #[inline]
-            pub fn #method(&self) -> crate::resources::#m::#ty {
-                crate::resources::#m::#ty { client: self.inner.clone() }
-            }
-        });
-    }
+    let accessors = resource_accessors(tops);
     let specs = options.iter().map(scheme_spec);
     let default_security = requirement_tokens(&model.default_security);
-    let credential_methods = options.iter().map(credential_method);
-    let base_url_env = settings.env_name("BASE_URL");
-    let mut setup = vec![quote! {
-        .base_url_env(#base_url_env)
-        .security(security::SecurityConfig::new(SCHEMES, DEFAULT_SECURITY))
-    }];
-    let mut header_methods = Vec::new();
-    for h in &settings.client.headers {
-        let (header, option) = (&h.header, &h.option);
-        let env = match &h.env {
-            Some(e) => quote!(Some(#e)),
-            None => quote!(None),
-        };
-        setup.push(quote!(.header_option(#header, #option, None, #env)));
-        let method = ident(option);
-        let mut doc = format!(" Sends `{header}` with every request");
-        if let Some(d) = &h.doc {
-            doc.push_str(&format!(": {}", super::docs::escape(d.trim())));
-        }
-        doc.push('.');
-        if let Some(e) = &h.env {
-            doc.push_str(&format!(" Default: `{e}`."));
-        }
-        header_methods.push(quote! {
-            #[doc = #doc]
-            pub fn #method(self, value: impl Into<String>) -> Self {
-                Self { inner: self.inner.header_option(#header, #option, Some(value.into()), #env) }
-            }
-        });
-    }
-    if !settings.client.not_retrying_codes.is_empty() {
-        let codes = &settings.client.not_retrying_codes;
-        setup.push(quote!(.not_retrying_codes(&[#(#codes),*])));
-    }
-    if !model.webhooks.is_empty() {
-        let env = settings.env_name("WEBHOOK_SECRET");
-        setup.push(quote!(.webhook_secret_env(#env)));
-        let doc = format!(
-            " The secret that signs this API's webhook deliveries, to verify them with. Default: `{env}`."
-        );
-        header_methods.push(quote! {
-            #[doc = #doc]
-            pub fn webhook_secret(self, secret: impl Into<sdk_runtime::SecretString>) -> Self {
-                Self { inner: self.inner.webhook_secret(secret) }
-            }
-        });
-    }
-    if let Some(parser) = &settings.client.error_parser {
-        let path: syn::Path = syn::parse_str(parser).map_err(|e| {
-            Error::Usage(format!(
-                "client.error_parser `{parser}` is not a Rust path: {e}"
-            ))
-        })?;
-        setup.push(quote!(.error_format(#path)));
-    }
+    let Setup {
+        calls: setup,
+        methods: header_methods,
+    } = builder_setup(model, settings)?;
     let env_doc: Vec<String> = environment_items(model, settings, options)
         .iter()
         .map(|item| format!(" - {item}"))
         .collect();
-    let credential_fn = (!options.is_empty()).then(|| {
-        quote! {
-            fn credential(self, scheme: &'static str, credential: security::Credential) -> Self {
-                Self { inner: self.inner.credential(scheme, credential) }
-            }
-        }
-    });
+    let builder = builder_struct(options, header_methods);
     let title = format!(" A client for the {}.", model.title);
     Ok(quote! {
         //! The entry point: a configured client, its builder and its resources.
@@ -197,6 +125,126 @@ pub fn client(
             }
         }
 
+        #builder
+    })
+}
+
+/// The accessor of each top-level resource, behind its feature.
+fn resource_accessors(tops: &BTreeMap<String, Vec<&Operation>>) -> TokenStream {
+    let mut accessors = TokenStream::new();
+    for (top, ops) in tops {
+        let feature = &ops[0].feature;
+        let m = ident(top);
+        let method = ident(&accessor(top));
+        let ty = ident(&resource_struct(std::slice::from_ref(top)));
+        let doc = format!(" The `{top}` resource.");
+        accessors.extend(quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[inline]
+            pub fn #method(&self) -> crate::resources::#m::#ty {
+                crate::resources::#m::#ty { client: self.inner.clone() }
+            }
+        });
+    }
+    accessors
+}
+
+/// What `Client::builder()` calls on the runtime's builder, and the
+/// builder methods that come with them (header options, the webhook
+/// secret).
+struct Setup {
+    calls: Vec<TokenStream>,
+    methods: Vec<TokenStream>,
+}
+
+/// The builder's setup from the config: the base URL's variable, the
+/// security schemes, the header options, the codes never retried, the
+/// webhook secret's variable, the error format.
+fn builder_setup(model: &Model, settings: &Settings) -> Result<Setup, Error> {
+    let base_url_env = settings.env_name("BASE_URL");
+    let mut setup = Setup {
+        calls: vec![quote! {
+            .base_url_env(#base_url_env)
+            .security(security::SecurityConfig::new(SCHEMES, DEFAULT_SECURITY))
+        }],
+        methods: Vec::new(),
+    };
+    for h in &settings.client.headers {
+        let (call, method) = header_option(h);
+        setup.calls.push(call);
+        setup.methods.push(method);
+    }
+    if !settings.client.not_retrying_codes.is_empty() {
+        let codes = &settings.client.not_retrying_codes;
+        setup
+            .calls
+            .push(quote!(.not_retrying_codes(&[#(#codes),*])));
+    }
+    if !model.webhooks.is_empty() {
+        let env = settings.env_name("WEBHOOK_SECRET");
+        setup.calls.push(quote!(.webhook_secret_env(#env)));
+        let doc = format!(
+            " The secret that signs this API's webhook deliveries, to verify them with. Default: `{env}`."
+        );
+        setup.methods.push(quote! {
+            #[doc = #doc]
+            pub fn webhook_secret(self, secret: impl Into<sdk_runtime::SecretString>) -> Self {
+                Self { inner: self.inner.webhook_secret(secret) }
+            }
+        });
+    }
+    if let Some(parser) = &settings.client.error_parser {
+        let path: syn::Path = syn::parse_str(parser).map_err(|e| {
+            Error::Usage(format!(
+                "client.error_parser `{parser}` is not a Rust path: {e}"
+            ))
+        })?;
+        setup.calls.push(quote!(.error_format(#path)));
+    }
+    Ok(setup)
+}
+
+/// A header option: the builder's setup call and its method.
+fn header_option(h: &crate::settings::HeaderConfig) -> (TokenStream, TokenStream) {
+    let (header, option) = (&h.header, &h.option);
+    let env = match &h.env {
+        Some(e) => quote!(Some(#e)),
+        None => quote!(None),
+    };
+    let method = ident(option);
+    let mut doc = format!(" Sends `{header}` with every request");
+    if let Some(d) = &h.doc {
+        doc.push_str(&format!(": {}", super::docs::escape(d.trim())));
+    }
+    doc.push('.');
+    if let Some(e) = &h.env {
+        doc.push_str(&format!(" Default: `{e}`."));
+    }
+    (
+        quote!(.header_option(#header, #option, None, #env)),
+        quote! {
+            #[doc = #doc]
+            pub fn #method(self, value: impl Into<String>) -> Self {
+                Self { inner: self.inner.header_option(#header, #option, Some(value.into()), #env) }
+            }
+        },
+    )
+}
+
+/// `ClientBuilder`: the credential methods of the schemes, the header
+/// options, and the methods every client has.
+fn builder_struct(options: &[AuthOption<'_>], header_methods: Vec<TokenStream>) -> TokenStream {
+    let credential_methods = options.iter().map(credential_method);
+    let credential_fn = (!options.is_empty()).then(|| {
+        quote! {
+            fn credential(self, scheme: &'static str, credential: security::Credential) -> Self {
+                Self { inner: self.inner.credential(scheme, credential) }
+            }
+        }
+    });
+    let common_methods = common_builder_methods();
+    quote! {
         /// Configures a [`Client`]: credentials, base URL, timeouts, retries.
         ///
         /// Credentials given here win over the environment. With a provider
@@ -215,6 +263,15 @@ pub fn client(
 
             #credential_fn
 
+            #common_methods
+        }
+    }
+}
+
+/// The builder methods every generated client has, each passed on to the
+/// runtime's builder.
+fn common_builder_methods() -> TokenStream {
+    quote! {
             /// The base URL (default: the environment, then [`Client::DEFAULT_BASE_URL`]).
             pub fn base_url(self, url: impl Into<String>) -> Self {
                 Self { inner: self.inner.base_url(url) }
@@ -284,6 +341,5 @@ pub fn client(
             pub fn build(self) -> Result<Client, sdk_runtime::Error> {
                 self.inner.build()
             }
-        }
-    })
+    }
 }
