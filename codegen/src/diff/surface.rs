@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::emit::client::accessor;
-use crate::emit::credentials::auth_options;
+
 use crate::error::Error;
 use crate::model::operations::Response;
 use crate::model::security::SchemeKind;
@@ -141,7 +141,7 @@ pub fn surface(model: &Model, settings: &Settings) -> Result<Surface, Error> {
         };
         out.types.insert(def.name.clone(), shape);
     }
-    for option in auth_options(model, settings)? {
+    for option in &model.client.auth {
         let what = match &option.scheme.kind {
             SchemeKind::Bearer => "a bearer token".to_owned(),
             SchemeKind::Basic => "a user name and password".to_owned(),

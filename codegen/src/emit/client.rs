@@ -6,12 +6,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-use super::credentials::{
-    AuthOption, credential_method, environment_items, requirement_tokens, scheme_spec,
-};
+use super::credentials::{credential_method, environment_items, requirement_tokens, scheme_spec};
 use super::resources::resource_struct;
 use super::types::ident;
 use crate::error::Error;
+use crate::model::client_options::AuthOption;
 use crate::model::{Model, Operation};
 use crate::settings::Settings;
 
@@ -46,8 +45,8 @@ pub fn client(
     model: &Model,
     settings: &Settings,
     tops: &BTreeMap<String, Vec<&Operation>>,
-    options: &[AuthOption<'_>],
 ) -> Result<TokenStream, Error> {
+    let options = &model.client.auth;
     let base = &model.server_url;
     let ua = format!("{}/{}", settings.crate_name, settings.crate_version);
     let accessors = resource_accessors(tops);
@@ -56,8 +55,8 @@ pub fn client(
     let Setup {
         calls: setup,
         methods: header_methods,
-    } = builder_setup(model, settings)?;
-    let env_doc: Vec<String> = environment_items(model, settings, options)
+    } = builder_setup(model)?;
+    let env_doc: Vec<String> = environment_items(model)
         .iter()
         .map(|item| format!(" - {item}"))
         .collect();
@@ -161,8 +160,9 @@ struct Setup {
 /// The builder's setup from the config: the base URL's variable, the
 /// security schemes, the header options, the codes never retried, the
 /// webhook secret's variable, the error format.
-fn builder_setup(model: &Model, settings: &Settings) -> Result<Setup, Error> {
-    let base_url_env = settings.env_name("BASE_URL");
+fn builder_setup(model: &Model) -> Result<Setup, Error> {
+    let options = &model.client;
+    let base_url_env = &options.base_url_env;
     let mut setup = Setup {
         calls: vec![quote! {
             .base_url_env(#base_url_env)
@@ -170,19 +170,18 @@ fn builder_setup(model: &Model, settings: &Settings) -> Result<Setup, Error> {
         }],
         methods: Vec::new(),
     };
-    for h in &settings.client.headers {
+    for h in &options.headers {
         let (call, method) = header_option(h);
         setup.calls.push(call);
         setup.methods.push(method);
     }
-    if !settings.client.not_retrying_codes.is_empty() {
-        let codes = &settings.client.not_retrying_codes;
+    if !options.not_retrying_codes.is_empty() {
+        let codes = &options.not_retrying_codes;
         setup
             .calls
             .push(quote!(.not_retrying_codes(&[#(#codes),*])));
     }
-    if !model.webhooks.is_empty() {
-        let env = settings.env_name("WEBHOOK_SECRET");
+    if let Some(env) = &options.webhook_secret_env {
         setup.calls.push(quote!(.webhook_secret_env(#env)));
         let doc = format!(
             " The secret that signs this API's webhook deliveries, to verify them with. Default: `{env}`."
@@ -194,7 +193,7 @@ fn builder_setup(model: &Model, settings: &Settings) -> Result<Setup, Error> {
             }
         });
     }
-    if let Some(parser) = &settings.client.error_parser {
+    if let Some(parser) = &options.error_parser {
         let path: syn::Path = syn::parse_str(parser).map_err(|e| {
             Error::Usage(format!(
                 "client.error_parser `{parser}` is not a Rust path: {e}"
@@ -234,7 +233,7 @@ fn header_option(h: &crate::settings::HeaderConfig) -> (TokenStream, TokenStream
 
 /// `ClientBuilder`: the credential methods of the schemes, the header
 /// options, and the methods every client has.
-fn builder_struct(options: &[AuthOption<'_>], header_methods: Vec<TokenStream>) -> TokenStream {
+fn builder_struct(options: &[AuthOption], header_methods: Vec<TokenStream>) -> TokenStream {
     let credential_methods = options.iter().map(credential_method);
     let credential_fn = (!options.is_empty()).then(|| {
         quote! {

@@ -7,7 +7,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-use super::credentials::{self, AuthOption};
 use super::{
     Files, Job, client, conformance_credentials, crate_files, examples, format_file,
     mark_generated, resources, run_jobs, tests, types, types_crates, types_module,
@@ -33,7 +32,6 @@ impl Layout {
 
 /// Generates every file of the crate.
 pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
-    let auth = credentials::auth_options(model, settings)?;
     let core = settings.core_crate();
     let layout = Layout {
         client_dir: if core.is_some() { "core/" } else { "" },
@@ -51,7 +49,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     // types crate, shared or part).
     let homes = types_crates::plan(model, settings, &model.type_modules());
     let extras = conversions(model, &homes)?;
-    let mock_url = settings.env_name("MOCK_URL");
+    let mock_url = &model.client.mock_url_env;
 
     let mut files = Files::new();
     let mut jobs: Vec<Job<'_>> = Vec::new();
@@ -68,10 +66,10 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     jobs.extend(resource_jobs);
     files.insert(layout.at("src/resources/mod.rs"), resources_mod);
     if settings.conformance_tests {
-        jobs.push(conformance_job(model, &auth, &layout, &mock_url));
+        jobs.push(conformance_job(model, &layout, mock_url));
     }
     files.extend(run_jobs(jobs)?);
-    files.extend(shell_files(model, settings, &tops, &auth, &layout)?);
+    files.extend(shell_files(model, settings, &tops, &layout)?);
     mark_generated(&mut files, &model.title);
     Ok(files)
 }
@@ -173,12 +171,7 @@ fn resource_jobs<'a>(
 }
 
 /// The conformance tests against a mock of the spec (`cases.rs`).
-fn conformance_job<'a>(
-    model: &'a Model,
-    auth: &'a [AuthOption<'a>],
-    layout: &'a Layout,
-    mock_url: &'a str,
-) -> Job<'a> {
+fn conformance_job<'a>(model: &'a Model, layout: &'a Layout, mock_url: &'a str) -> Job<'a> {
     Job {
         path: layout.at("tests/conformance/cases.rs"),
         weight: model.operations.len() * 4,
@@ -187,7 +180,7 @@ fn conformance_job<'a>(
                 tests::conformance_file(
                     model,
                     &layout.krate.real,
-                    &conformance_credentials(auth),
+                    &conformance_credentials(&model.client.auth),
                     mock_url,
                 ),
                 "conformance tests",
@@ -203,13 +196,12 @@ fn shell_files(
     model: &Model,
     settings: &Settings,
     tops: &BTreeMap<String, Vec<&Operation>>,
-    auth: &[AuthOption<'_>],
     layout: &Layout,
 ) -> Result<Files, Error> {
     let mut files = Files::new();
     files.insert(
         layout.at("src/client.rs"),
-        format_file(client::client(model, settings, tops, auth)?, "client.rs")?,
+        format_file(client::client(model, settings, tops)?, "client.rs")?,
     );
     files.insert(
         layout.at("src/lib.rs"),
@@ -244,9 +236,6 @@ fn shell_files(
             crate_files::facade_cargo_toml(model, settings)?,
         );
     }
-    files.insert(
-        "README.md".into(),
-        crate_files::readme(model, settings, auth)?,
-    );
+    files.insert("README.md".into(), crate_files::readme(model, settings)?);
     Ok(files)
 }

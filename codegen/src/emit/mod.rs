@@ -172,7 +172,7 @@ fn mark_generated(files: &mut Files, title: &str) {
 /// Builder calls that configure every declared scheme with a placeholder
 /// credential, for the conformance tests (the mock checks that credentials
 /// are present, not what they are).
-fn conformance_credentials(auth: &[credentials::AuthOption<'_>]) -> Vec<TokenStream> {
+fn conformance_credentials(auth: &[crate::model::client_options::AuthOption]) -> Vec<TokenStream> {
     use crate::model::security::SchemeKind;
     auth.iter()
         .map(|o| {

@@ -3,6 +3,7 @@
 //! emitter reads only this, never the raw document.
 
 pub mod call_samples;
+pub mod client_options;
 pub mod configure;
 pub mod conveniences;
 pub mod conversions;
@@ -72,6 +73,8 @@ pub struct Model {
     pub schemes: Vec<security::Scheme>,
     /// The document's default requirement (empty: anonymous).
     pub default_security: security::Requirement,
+    /// The builder's options (set by [`Model::configured`]).
+    pub client: client_options::ClientOptions,
     /// Cargo features each type is needed by (empty: always compiled).
     pub type_features: Vec<BTreeSet<String>>,
     /// All resource features, sorted.
@@ -133,6 +136,7 @@ impl Model {
             conveniences: Default::default(),
             schemes,
             default_security,
+            client: client_options::ClientOptions::default(),
             type_features: Vec::new(),
             features: BTreeSet::new(),
         };

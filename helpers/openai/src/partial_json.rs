@@ -2,7 +2,7 @@
 //! read as far as it goes: open strings, arrays and objects are closed, a
 //! key without its value is left out. The Python SDK reads its stream
 //! snapshots the same way, with the same parser (`jiter`).
-#![cfg(feature = "structured-outputs")]
+#![cfg(all(feature = "structured-outputs", feature = "chat"))]
 
 use jiter::{JsonValue, PartialMode};
 

@@ -13,7 +13,7 @@ pub use types::{
 
 use askama::Template;
 
-use super::credentials::{AuthOption, environment_items};
+use super::credentials::environment_items;
 use crate::error::Error;
 use crate::model::Model;
 use crate::settings::Settings;
@@ -97,11 +97,7 @@ struct Readme<'a> {
 }
 
 /// `README.md`.
-pub fn readme(
-    model: &Model,
-    settings: &Settings,
-    options: &[AuthOption<'_>],
-) -> Result<String, Error> {
+pub fn readme(model: &Model, settings: &Settings) -> Result<String, Error> {
     let readme = Readme {
         crate_name: &settings.crate_name,
         title: &model.title,
@@ -109,7 +105,7 @@ pub fn readme(
         operations: model.operations.len(),
         resources: model.features.len(),
         types: model.types.types.len(),
-        environment: environment_items(model, settings, options),
+        environment: environment_items(model),
         regenerate: &settings.regenerate,
     };
     render(&readme, "README.md")
