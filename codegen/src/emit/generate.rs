@@ -45,23 +45,21 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     };
     let tops = resources::by_top(model);
     let marks = marks(model);
-    // Every type's module and crate (feature by feature, and with a split
-    // types crate, shared or part).
-    let homes = types_crates::plan(model, settings, &model.type_modules());
-    let extras = conversions(model, &homes)?;
+    let homes = &model.homes;
+    let extras = conversions(model, homes)?;
     let mock_url = &model.client.mock_url_env;
 
     let mut files = Files::new();
     let mut jobs: Vec<Job<'_>> = Vec::new();
-    for home in &homes {
+    for home in homes {
         jobs.extend(type_jobs(model, home, &marks, &extras, &layout));
         let index = match home.role {
-            types_crates::Role::Module => layout.at(&home.index),
+            crate::model::types_homes::Role::Module => layout.at(&home.index),
             _ => home.index.clone(),
         };
         files.insert(index, types_crates::index_file(model, settings, home)?);
     }
-    files.extend(types_crates::crate_files(model, settings, &homes)?);
+    files.extend(types_crates::crate_files(model, settings, homes)?);
     let (resource_jobs, resources_mod) = resource_jobs(model, &tops, &layout)?;
     jobs.extend(resource_jobs);
     files.insert(layout.at("src/resources/mod.rs"), resources_mod);
@@ -95,7 +93,7 @@ fn marks(model: &Model) -> types::Marks {
 /// both of theirs.
 fn conversions(
     model: &Model,
-    homes: &[types_crates::TypesHome],
+    homes: &[crate::model::types_homes::TypesHome],
 ) -> Result<BTreeMap<TypeId, String>, Error> {
     let mut home_of = vec![0; model.types.types.len()];
     for (h, home) in homes.iter().enumerate() {
@@ -105,20 +103,20 @@ fn conversions(
     }
     let shared = homes
         .iter()
-        .position(|h| h.role == types_crates::Role::Shared);
+        .position(|h| h.role == crate::model::types_homes::Role::Shared);
     types::conversions_by_anchor(model, &home_of, shared)
 }
 
 /// One job per types module of a home.
 fn type_jobs<'a>(
     model: &'a Model,
-    home: &'a types_crates::TypesHome,
+    home: &'a crate::model::types_homes::TypesHome,
     marks: &'a types::Marks,
     extras: &'a BTreeMap<TypeId, String>,
     layout: &Layout,
 ) -> Vec<Job<'a>> {
     let src_dir = match home.role {
-        types_crates::Role::Module => layout.at(&home.src_dir),
+        crate::model::types_homes::Role::Module => layout.at(&home.src_dir),
         _ => home.src_dir.clone(),
     };
     home.by_module

@@ -27,7 +27,7 @@ pub struct Configured<'a> {
 type Pass = fn(&mut Model, &Settings) -> Result<(), Error>;
 
 /// The config's passes, in the order they run.
-const PASSES: [(&str, Pass); 6] = [
+const PASSES: [(&str, Pass); 7] = [
     ("operation overrides", |m, s| {
         m.apply_overrides(&s.operations)
     }),
@@ -36,6 +36,10 @@ const PASSES: [(&str, Pass); 6] = [
     ("conveniences", |m, s| m.plan_conveniences(&s.types)),
     ("client options", |m, s| {
         m.client = super::client_options::ClientOptions::decide(m, s)?;
+        Ok(())
+    }),
+    ("types placement", |m, s| {
+        m.homes = super::types_homes::plan(m, s);
         Ok(())
     }),
     ("absolute doc links", |m, s| {

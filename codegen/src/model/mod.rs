@@ -24,6 +24,7 @@ pub mod sockets;
 pub mod stale;
 pub mod tuning;
 pub mod types;
+pub mod types_homes;
 pub mod webhooks;
 
 use serde_json::Value;
@@ -75,6 +76,9 @@ pub struct Model {
     pub default_security: security::Requirement,
     /// The builder's options (set by [`Model::configured`]).
     pub client: client_options::ClientOptions,
+    /// The places that hold the types, each type in one (set by
+    /// [`Model::configured`]).
+    pub homes: Vec<types_homes::TypesHome>,
     /// Cargo features each type is needed by (empty: always compiled).
     pub type_features: Vec<BTreeSet<String>>,
     /// All resource features, sorted.
@@ -137,6 +141,7 @@ impl Model {
             schemes,
             default_security,
             client: client_options::ClientOptions::default(),
+            homes: Vec::new(),
             type_features: Vec::new(),
             features: BTreeSet::new(),
         };
