@@ -60,9 +60,9 @@ pub fn generate_from_text(
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
     let Built { configured, load } = build_model(path, text, settings)?;
-    let (model, settings) = (configured.model, configured.settings.as_ref());
+    let model = configured.model;
     let t2 = Instant::now();
-    let files = emit::generate(&model, settings)?;
+    let files = emit::generate(&model)?;
     let t3 = Instant::now();
     let report = Report {
         operations: model.operations.len(),

@@ -11,8 +11,8 @@ use super::resources::resource_struct;
 use super::types::ident;
 use crate::error::Error;
 use crate::model::client_options::AuthOption;
+use crate::model::crate_facts::CrateFacts;
 use crate::model::{Model, Operation};
-use crate::settings::Settings;
 
 /// Methods of the generated `Client` that resources must not shadow.
 const CLIENT_METHODS: &[&str] = &[
@@ -43,12 +43,12 @@ pub fn accessor(top: &str) -> String {
 /// `src/client.rs`.
 pub fn client(
     model: &Model,
-    settings: &Settings,
+    facts: &CrateFacts,
     tops: &BTreeMap<String, Vec<&Operation>>,
 ) -> Result<TokenStream, Error> {
     let options = &model.client.auth;
     let base = &model.server_url;
-    let ua = format!("{}/{}", settings.crate_name, settings.crate_version);
+    let ua = format!("{}/{}", facts.crate_name, facts.crate_version);
     let accessors = resource_accessors(tops);
     let specs = options.iter().map(scheme_spec);
     let default_security = requirement_tokens(&model.default_security);

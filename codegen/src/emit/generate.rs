@@ -12,9 +12,9 @@ use super::{
     mark_generated, resources, run_jobs, tests, types, types_crates, types_module,
 };
 use crate::error::Error;
+use crate::model::crate_facts::CrateFacts;
 use crate::model::operations::BodyKind;
 use crate::model::{Model, Operation, TypeId};
-use crate::settings::Settings;
 
 /// What the steps share: where the client's files go (`core/` when the
 /// client has a helpers crate in front of it) and the crate that examples
@@ -31,15 +31,16 @@ impl Layout {
 }
 
 /// Generates every file of the crate.
-pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
-    let core = settings.core_crate();
+pub fn generate(model: &Model) -> Result<Files, Error> {
+    let facts = &model.krate;
+    let core = facts.core_crate();
     let layout = Layout {
         client_dir: if core.is_some() { "core/" } else { "" },
         krate: examples::DocCrate {
-            name: settings.crate_name.replace('-', "_"),
+            name: facts.crate_name.replace('-', "_"),
             real: core
                 .as_deref()
-                .unwrap_or(&settings.crate_name)
+                .unwrap_or(&facts.crate_name)
                 .replace('-', "_"),
         },
     };
@@ -57,17 +58,17 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             crate::model::types_homes::Role::Module => layout.at(&home.index),
             _ => home.index.clone(),
         };
-        files.insert(index, types_crates::index_file(model, settings, home)?);
+        files.insert(index, types_crates::index_file(model, facts, home)?);
     }
-    files.extend(types_crates::crate_files(model, settings, homes)?);
+    files.extend(types_crates::crate_files(model, facts, homes)?);
     let (resource_jobs, resources_mod) = resource_jobs(model, &tops, &layout)?;
     jobs.extend(resource_jobs);
     files.insert(layout.at("src/resources/mod.rs"), resources_mod);
-    if settings.conformance_tests {
+    if facts.conformance_tests {
         jobs.push(conformance_job(model, &layout, mock_url));
     }
     files.extend(run_jobs(jobs)?);
-    files.extend(shell_files(model, settings, &tops, &layout)?);
+    files.extend(shell_files(model, facts, &tops, &layout)?);
     mark_generated(&mut files, &model.title);
     Ok(files)
 }
@@ -192,20 +193,20 @@ fn conformance_job<'a>(model: &'a Model, layout: &'a Layout, mock_url: &'a str) 
 /// `lib.rs` and manifest, and the README.
 fn shell_files(
     model: &Model,
-    settings: &Settings,
+    facts: &CrateFacts,
     tops: &BTreeMap<String, Vec<&Operation>>,
     layout: &Layout,
 ) -> Result<Files, Error> {
     let mut files = Files::new();
     files.insert(
         layout.at("src/client.rs"),
-        format_file(client::client(model, settings, tops)?, "client.rs")?,
+        format_file(client::client(model, facts, tops)?, "client.rs")?,
     );
     files.insert(
         layout.at("src/lib.rs"),
-        format_file(crate_files::lib_rs(model, settings, tops)?, "lib.rs")?,
+        format_file(crate_files::lib_rs(model, facts, tops)?, "lib.rs")?,
     );
-    if settings.conformance_tests {
+    if facts.conformance_tests {
         files.insert(
             layout.at("tests/conformance/main.rs"),
             format_file(
@@ -222,18 +223,18 @@ fn shell_files(
     }
     files.insert(
         layout.at("Cargo.toml"),
-        crate_files::cargo_toml(model, settings)?,
+        crate_files::cargo_toml(model, facts)?,
     );
-    if settings.core_crate().is_some() {
+    if facts.core_crate().is_some() {
         files.insert(
             "src/lib.rs".into(),
-            format_file(crate_files::facade_lib_rs(model, settings, tops)?, "lib.rs")?,
+            format_file(crate_files::facade_lib_rs(model, facts, tops)?, "lib.rs")?,
         );
         files.insert(
             "Cargo.toml".into(),
-            crate_files::facade_cargo_toml(model, settings)?,
+            crate_files::facade_cargo_toml(model, facts)?,
         );
     }
-    files.insert("README.md".into(), crate_files::readme(model, settings)?);
+    files.insert("README.md".into(), crate_files::readme(model, facts)?);
     Ok(files)
 }

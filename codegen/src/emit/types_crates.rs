@@ -10,23 +10,21 @@ use super::crate_files::{self, TypesManifestParts, crate_ident, path_dependency}
 use super::{Files, cfg_attr, docs, format_file, types};
 use crate::error::Error;
 use crate::model::Model;
+use crate::model::crate_facts::CrateFacts;
 use crate::model::types_homes::{Role, TypesHome, part_name, shared_name};
-use crate::settings::Settings;
 
 /// The index of a place: its docs, its modules and their re-exports.
-pub fn index_file(model: &Model, settings: &Settings, home: &TypesHome) -> Result<String, Error> {
-    let types_crate = settings.types_crate.as_deref().unwrap_or_default();
+pub fn index_file(model: &Model, facts: &CrateFacts, home: &TypesHome) -> Result<String, Error> {
+    let types_crate = facts.types_crate.as_deref().unwrap_or_default();
     let doc = match &home.role {
         Role::Module => quote! {
             //! Every type of the API: request bodies, responses, events and the
             //! values inside them. Split into modules by the feature that needs
             //! them; all are re-exported here.
         },
-        Role::Crate => docs::inner_doc_attrs(&crate_files::types_front_page(
-            model,
-            settings,
-            types_crate,
-        )?),
+        Role::Crate => {
+            docs::inner_doc_attrs(&crate_files::types_front_page(model, facts, types_crate)?)
+        }
         Role::Shared => docs::inner_doc_attrs(&format!(
             "# {}\n\nThe types of the {} that two or more features need. Use them through `{}`, which re-exports them with the rest.",
             shared_name(types_crate),
@@ -102,17 +100,13 @@ fn module_cfg(home: &TypesHome, module: &str) -> Option<TokenStream> {
 
 /// The manifests of the types crates, and the root of a split types
 /// crate's facade.
-pub fn crate_files(
-    model: &Model,
-    settings: &Settings,
-    homes: &[TypesHome],
-) -> Result<Files, Error> {
+pub fn crate_files(model: &Model, facts: &CrateFacts, homes: &[TypesHome]) -> Result<Files, Error> {
     let mut files = Files::new();
-    let Some(types_crate) = settings.types_crate.as_deref() else {
+    let Some(types_crate) = facts.types_crate.as_deref() else {
         return Ok(files);
     };
     let all: Vec<&str> = model.features.iter().map(String::as_str).collect();
-    if settings.types_parts == 0 {
+    if facts.types_parts == 0 {
         let manifest = TypesManifestParts {
             name: types_crate,
             description: types_description(model, "The types"),
@@ -123,7 +117,7 @@ pub fn crate_files(
         };
         files.insert(
             "types/Cargo.toml".into(),
-            crate_files::types_cargo_toml(model, settings, manifest)?,
+            crate_files::types_cargo_toml(model, facts, manifest)?,
         );
         return Ok(files);
     }
@@ -138,16 +132,12 @@ pub fn crate_files(
             })
             .collect(),
     };
-    files.extend(split.member_manifests(model, settings, &all)?);
+    files.extend(split.member_manifests(model, facts, &all)?);
     files.insert(
         "types/Cargo.toml".into(),
-        split.facade_manifest(model, settings, &all)?,
+        split.facade_manifest(model, facts, &all)?,
     );
-    let doc = docs::inner_doc_attrs(&crate_files::types_front_page(
-        model,
-        settings,
-        types_crate,
-    )?);
+    let doc = docs::inner_doc_attrs(&crate_files::types_front_page(model, facts, types_crate)?);
     let reexports = facade_areas(model, types_crate, homes);
     files.insert(
         "types/src/lib.rs".into(),
@@ -185,7 +175,7 @@ impl Split<'_> {
     fn member_manifests(
         &self,
         model: &Model,
-        settings: &Settings,
+        facts: &CrateFacts,
         all: &[&str],
     ) -> Result<Files, Error> {
         let mut files = Files::new();
@@ -193,7 +183,7 @@ impl Split<'_> {
             "types/shared/Cargo.toml".into(),
             crate_files::types_cargo_toml(
                 model,
-                settings,
+                facts,
                 TypesManifestParts {
                     name: &self.shared,
                     description: types_description(model, "The shared types"),
@@ -207,12 +197,12 @@ impl Split<'_> {
         let shared = &self.shared;
         for (n, features) in &self.parts {
             let name = part_name(self.types_crate, *n);
-            let dependency = path_dependency(shared, "../shared", &settings.crate_version, false);
+            let dependency = path_dependency(shared, "../shared", &facts.crate_version, false);
             files.insert(
                 format!("types/part{n}/Cargo.toml"),
                 crate_files::types_cargo_toml(
                     model,
-                    settings,
+                    facts,
                     TypesManifestParts {
                         name: &name,
                         description: types_description(model, "Single-feature types"),
@@ -235,7 +225,7 @@ impl Split<'_> {
     fn facade_manifest(
         &self,
         model: &Model,
-        settings: &Settings,
+        facts: &CrateFacts,
         all: &[&str],
     ) -> Result<String, Error> {
         let shared = &self.shared;
@@ -253,7 +243,7 @@ impl Split<'_> {
                 (*f, deps)
             })
             .collect();
-        let version = &settings.crate_version;
+        let version = &facts.crate_version;
         let mut dependencies = vec![path_dependency(shared, "shared", version, false)];
         for (n, _) in &self.parts {
             dependencies.push(path_dependency(
@@ -265,7 +255,7 @@ impl Split<'_> {
         }
         crate_files::types_cargo_toml(
             model,
-            settings,
+            facts,
             TypesManifestParts {
                 name: self.types_crate,
                 description: types_description(model, "The types"),

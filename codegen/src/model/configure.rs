@@ -27,13 +27,17 @@ pub struct Configured<'a> {
 type Pass = fn(&mut Model, &Settings) -> Result<(), Error>;
 
 /// The config's passes, in the order they run.
-const PASSES: [(&str, Pass); 7] = [
+const PASSES: [(&str, Pass); 8] = [
     ("operation overrides", |m, s| {
         m.apply_overrides(&s.operations)
     }),
     ("sockets", |m, s| m.add_sockets(&s.websockets)),
     ("type tuning", |m, s| m.tune_types(&s.types)),
     ("conveniences", |m, s| m.plan_conveniences(&s.types)),
+    ("crate facts", |m, s| {
+        m.krate = super::crate_facts::CrateFacts::decide(s);
+        Ok(())
+    }),
     ("client options", |m, s| {
         m.client = super::client_options::ClientOptions::decide(m, s)?;
         Ok(())

@@ -7,6 +7,7 @@ pub mod client_options;
 pub mod configure;
 pub mod conveniences;
 pub mod conversions;
+pub mod crate_facts;
 pub mod crate_split;
 pub mod cycles;
 pub mod doc_links;
@@ -74,6 +75,8 @@ pub struct Model {
     pub schemes: Vec<security::Scheme>,
     /// The document's default requirement (empty: anonymous).
     pub default_security: security::Requirement,
+    /// The crates a run writes (set by [`Model::configured`]).
+    pub krate: crate_facts::CrateFacts,
     /// The builder's options (set by [`Model::configured`]).
     pub client: client_options::ClientOptions,
     /// The places that hold the types, each type in one (set by
@@ -140,6 +143,7 @@ impl Model {
             conveniences: Default::default(),
             schemes,
             default_security,
+            krate: crate_facts::CrateFacts::default(),
             client: client_options::ClientOptions::default(),
             homes: Vec::new(),
             type_features: Vec::new(),

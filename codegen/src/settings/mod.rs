@@ -217,29 +217,13 @@ impl Settings {
     /// from the registry, a git repository, or a path (`path` is the
     /// runtime's path as seen from the manifest).
     pub fn runtime_dependency(&self, path: &str) -> String {
-        let quoted = |s: &str| toml::Value::String(s.to_owned()).to_string();
-        match &self.runtime_source {
-            Some(RuntimeSource::Registry { version }) => format!("version = {}", quoted(version)),
-            Some(RuntimeSource::Git { git, rev }) => match rev {
-                Some(rev) => format!("git = {}, rev = {}", quoted(git), quoted(rev)),
-                None => format!("git = {}", quoted(git)),
-            },
-            Some(RuntimeSource::Path { path: _ }) | None => format!(
-                "path = {}, version = {}",
-                quoted(path),
-                quoted(RUNTIME_VERSION)
-            ),
-        }
+        RuntimeSource::dependency(self.runtime_source.as_ref(), path)
     }
 
     /// The path of `sdk-runtime-types` as written into the client's
     /// `Cargo.toml`: the runtime's sibling folder `runtime-types`.
     pub fn runtime_types_path(&self) -> String {
-        let runtime = self.runtime_path.trim_end_matches('/');
-        match runtime.rsplit_once('/') {
-            Some((parent, _)) => format!("{parent}/runtime-types"),
-            None => "runtime-types".to_owned(),
-        }
+        runtime_types_path(&self.runtime_path)
     }
 
     /// The core crate's package name when the client is split into a core
@@ -248,6 +232,37 @@ impl Settings {
         self.helpers
             .as_ref()
             .map(|_| format!("{}-core", self.crate_name))
+    }
+}
+
+/// The path of `sdk-runtime-types` beside the runtime at `runtime`.
+pub fn runtime_types_path(runtime: &str) -> String {
+    let runtime = runtime.trim_end_matches('/');
+    match runtime.rsplit_once('/') {
+        Some((parent, _)) => format!("{parent}/runtime-types"),
+        None => "runtime-types".to_owned(),
+    }
+}
+
+impl RuntimeSource {
+    /// The dependency on a runtime crate as the inside of a `Cargo.toml`
+    /// inline table: from the registry, a git repository, or a path
+    /// (`path`, as seen from the manifest, with the version that makes it
+    /// publishable) when `source` is `None` or a path.
+    pub fn dependency(source: Option<&Self>, path: &str) -> String {
+        let quoted = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        match source {
+            Some(Self::Registry { version }) => format!("version = {}", quoted(version)),
+            Some(Self::Git { git, rev }) => match rev {
+                Some(rev) => format!("git = {}, rev = {}", quoted(git), quoted(rev)),
+                None => format!("git = {}", quoted(git)),
+            },
+            Some(Self::Path { path: _ }) | None => format!(
+                "path = {}, version = {}",
+                quoted(path),
+                quoted(RUNTIME_VERSION)
+            ),
+        }
     }
 }
 

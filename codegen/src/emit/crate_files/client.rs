@@ -14,8 +14,9 @@ use crate::emit::client::accessor;
 use crate::emit::docs::{escape, inner_doc_attrs};
 use crate::emit::types::ident;
 use crate::error::Error;
+use crate::model::crate_facts::CrateFacts;
 use crate::model::{EXTRA_FEATURE, Model, Operation, WEBHOOKS_FEATURE};
-use crate::settings::{ProviderConfig, Settings};
+use crate::settings::ProviderConfig;
 
 #[derive(Template)]
 #[template(path = "front_page.md.txt", escape = "none")]
@@ -38,15 +39,15 @@ struct FrontPage<'a> {
 /// The front page of the crate users depend on, as `//!` attributes.
 fn front_page(
     model: &Model,
-    settings: &Settings,
+    facts: &CrateFacts,
     tops: &BTreeMap<String, Vec<&Operation>>,
 ) -> Result<TokenStream, Error> {
     let page = FrontPage {
-        crate_name: &settings.crate_name,
+        crate_name: &facts.crate_name,
         description: model.description.as_deref().map(escape),
         title: escape(&model.title),
         version: escape(&model.version),
-        front_page: settings.front_page.trim(),
+        front_page: facts.front_page.trim(),
         resources: tops
             .iter()
             .map(|(top, ops)| (ops[0].feature.as_str(), accessor(top), ops.len()))
@@ -56,7 +57,7 @@ fn front_page(
             .features
             .contains(EXTRA_FEATURE)
             .then_some(EXTRA_FEATURE),
-        providers: settings
+        providers: facts
             .providers
             .iter()
             .map(|p| {
@@ -78,8 +79,8 @@ fn front_page(
 
 /// The `types` module: the types crate's areas (each type documented once,
 /// in its area) and every type at the top.
-fn types_module(model: &Model, settings: &Settings) -> TokenStream {
-    let Some(name) = &settings.types_crate else {
+fn types_module(model: &Model, facts: &CrateFacts) -> TokenStream {
+    let Some(name) = &facts.types_crate else {
         return quote! {
             #[rustfmt::skip]
             pub mod types;
@@ -100,7 +101,7 @@ fn types_module(model: &Model, settings: &Settings) -> TokenStream {
     });
     // (Without any feature on, there is no type at all.)
     let any = crate::emit::cfg_attr(&model.features).map(|attr| quote!(#attr));
-    let (modules, flat): (Vec<TokenStream>, _) = if settings.types_parts > 0 {
+    let (modules, flat): (Vec<TokenStream>, _) = if facts.types_parts > 0 {
         (modules.collect(), quote!(#any #[doc(hidden)]))
     } else {
         (Vec::new(), quote!(#any))
@@ -146,25 +147,25 @@ fn providers_module(providers: &[ProviderConfig]) -> TokenStream {
 /// to the crate users depend on).
 pub fn lib_rs(
     model: &Model,
-    settings: &Settings,
+    facts: &CrateFacts,
     tops: &BTreeMap<String, Vec<&Operation>>,
 ) -> Result<TokenStream, Error> {
-    let docs = if settings.helpers.is_some() {
+    let docs = if facts.helpers.is_some() {
         let text = format!(
             "# {}\n\nThe endpoints and types of the {}: use them through `{}`, which adds the helpers, the prelude and the providers.",
-            settings.core_crate().unwrap_or_default(),
+            facts.core_crate().unwrap_or_default(),
             escape(&model.title),
-            settings.crate_name
+            facts.crate_name
         );
         inner_doc_attrs(&text)
     } else {
-        front_page(model, settings, tops)?
+        front_page(model, facts, tops)?
     };
-    let types_item = types_module(model, settings);
-    let providers = if settings.helpers.is_some() {
+    let types_item = types_module(model, facts);
+    let providers = if facts.helpers.is_some() {
         TokenStream::new()
     } else {
-        providers_module(&settings.providers)
+        providers_module(&facts.providers)
     };
     Ok(quote! {
         #docs
@@ -189,19 +190,19 @@ pub fn lib_rs(
 /// the core's items at the top, the helpers, their prelude, the providers.
 pub fn facade_lib_rs(
     model: &Model,
-    settings: &Settings,
+    facts: &CrateFacts,
     tops: &BTreeMap<String, Vec<&Operation>>,
 ) -> Result<TokenStream, Error> {
-    let docs = front_page(model, settings, tops)?;
+    let docs = front_page(model, facts, tops)?;
     let core = format_ident!(
         "{}",
-        settings.core_crate().unwrap_or_default().replace('-', "_")
+        facts.core_crate().unwrap_or_default().replace('-', "_")
     );
-    let helpers = settings
+    let helpers = facts
         .helpers
         .as_ref()
         .map(|h| format_ident!("{}", h.config.package.replace('-', "_")));
-    let providers = providers_module(&settings.providers);
+    let providers = providers_module(&facts.providers);
     Ok(quote! {
         #docs
 
@@ -278,7 +279,7 @@ fn provider_manifest(p: &ProviderConfig) -> (String, Vec<(String, String)>) {
 
 /// The features of the one client crate or of the core: one per resource
 /// (with its types), then the providers' (one crate only).
-fn api_features(model: &Model, settings: &Settings) -> Vec<(String, String)> {
+fn api_features(model: &Model, facts: &CrateFacts) -> Vec<(String, String)> {
     model
         .features
         .iter()
@@ -288,7 +289,7 @@ fn api_features(model: &Model, settings: &Settings) -> Vec<(String, String)> {
             if f == WEBHOOKS_FEATURE {
                 deps.push(toml_string("sdk-runtime/webhooks"));
             }
-            if let Some(types) = &settings.types_crate {
+            if let Some(types) = &facts.types_crate {
                 deps.push(toml_string(&format!("{types}/{f}")));
             }
             (f.clone(), deps.join(", "))
@@ -297,9 +298,9 @@ fn api_features(model: &Model, settings: &Settings) -> Vec<(String, String)> {
 }
 
 /// `Cargo.toml` of the one client crate, or of the core.
-pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
-    let core = settings.core_crate();
-    let mut features = api_features(model, settings);
+pub fn cargo_toml(model: &Model, facts: &CrateFacts) -> Result<String, Error> {
+    let core = facts.core_crate();
+    let mut features = api_features(model, facts);
     let mut dependencies = Vec::new();
     let mut websocket = (!model.sockets.is_empty()).then(|| {
         let mut deps = vec![toml_string("sdk-runtime/websocket")];
@@ -309,7 +310,7 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
         deps
     });
     if core.is_none() {
-        for p in &settings.providers {
+        for p in &facts.providers {
             let (line, more) = provider_manifest(p);
             dependencies.push(line);
             features.extend(more);
@@ -328,7 +329,7 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
         .chain(model.features.iter().map(String::as_str))
         .map(toml_string)
         .collect();
-    let name = core.as_deref().unwrap_or(&settings.crate_name);
+    let name = core.as_deref().unwrap_or(&facts.crate_name);
     let depth = usize::from(core.is_some());
     let up = |path: &str| {
         if depth == 0 || std::path::Path::new(path).is_absolute() {
@@ -340,11 +341,11 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
     let manifest = Manifest {
         title: &model.title,
         name: toml_string(name),
-        version: toml_string(&settings.crate_version),
+        version: toml_string(&facts.crate_version),
         description: toml_string(&match &core {
             Some(_) => format!(
                 "The endpoints and types of the {} (use them through `{}`).",
-                model.title, settings.crate_name
+                model.title, facts.crate_name
             ),
             None => format!(
                 "Typed Rust client for the {}, generated from its OpenAPI description.",
@@ -354,23 +355,23 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
         default_features: default.join(", "),
         features,
         websocket: websocket.map(|deps| deps.join(", ")),
-        package: super::package_keys(settings, name, core.is_none()),
-        runtime_source: settings.runtime_dependency(&up(&settings.runtime_path)),
-        runtime_types_source: settings.runtime_dependency(&up(&settings.runtime_types_path())),
-        types_crate: settings.types_crate.as_deref().map(|t| {
+        package: super::package_keys(facts, name, core.is_none()),
+        runtime_source: facts.runtime_dependency(&up(&facts.runtime_path)),
+        runtime_types_source: facts.runtime_dependency(&up(&facts.runtime_types_path())),
+        types_crate: facts.types_crate.as_deref().map(|t| {
             format!(
                 "{} = {{ path = {}, version = {}, default-features = false }}",
                 toml_key(t),
                 toml_string(&up("types")),
-                toml_string(&settings.crate_version)
+                toml_string(&facts.crate_version)
             )
         }),
         dependencies,
-        conformance_tests: settings.conformance_tests,
+        conformance_tests: facts.conformance_tests,
         extra_manifest: if core.is_some() {
             ""
         } else {
-            &settings.extra_manifest
+            &facts.extra_manifest
         },
     };
     render(&manifest, "Cargo.toml")
@@ -394,8 +395,8 @@ struct FacadeManifest<'a> {
 /// `Cargo.toml` of the crate users depend on when the client has helpers:
 /// every feature of the core, passed on to the helpers where they have it,
 /// the helpers' own features, and the providers.
-pub fn facade_cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
-    let (Some(core), Some(helpers)) = (settings.core_crate(), &settings.helpers) else {
+pub fn facade_cargo_toml(model: &Model, facts: &CrateFacts) -> Result<String, Error> {
+    let (Some(core), Some(helpers)) = (facts.core_crate(), &facts.helpers) else {
         return Err(Error::Usage("internal error: no helpers".into()));
     };
     let package = &helpers.config.package;
@@ -411,7 +412,7 @@ pub fn facade_cargo_toml(model: &Model, settings: &Settings) -> Result<String, E
         if helpers.features.contains(f) {
             deps.push(on(package, f));
         }
-        for p in &settings.providers {
+        for p in &facts.providers {
             for turns_on in p.follows.get(f).into_iter().flatten() {
                 deps.push(toml_string(&format!("{}?/{turns_on}", p.package)));
             }
@@ -422,14 +423,14 @@ pub fn facade_cargo_toml(model: &Model, settings: &Settings) -> Result<String, E
         features.push((f.clone(), on(package, f)));
     }
     let mut dependencies = vec![
-        dependency(&core, Some("core"), Some(&settings.crate_version)),
+        dependency(&core, Some("core"), Some(&facts.crate_version)),
         dependency(
             package,
             Some(&helpers.config.path),
             helpers.config.version.as_deref(),
         ),
     ];
-    for p in &settings.providers {
+    for p in &facts.providers {
         let (line, more) = provider_manifest(p);
         dependencies.push(line);
         features.extend(more);
@@ -441,17 +442,17 @@ pub fn facade_cargo_toml(model: &Model, settings: &Settings) -> Result<String, E
         .collect();
     let manifest = FacadeManifest {
         title: &model.title,
-        name: toml_string(&settings.crate_name),
-        version: toml_string(&settings.crate_version),
+        name: toml_string(&facts.crate_name),
+        version: toml_string(&facts.crate_version),
         description: toml_string(&format!(
             "Typed Rust client for the {}, generated from its OpenAPI description, with helpers.",
             model.title
         )),
         default_features: default.join(", "),
         features,
-        package: super::package_keys(settings, &settings.crate_name, true),
+        package: super::package_keys(facts, &facts.crate_name, true),
         dependencies,
-        extra_manifest: &settings.extra_manifest,
+        extra_manifest: &facts.extra_manifest,
     };
     render(&manifest, "Cargo.toml")
 }

@@ -16,7 +16,7 @@ use askama::Template;
 use super::credentials::environment_items;
 use crate::error::Error;
 use crate::model::Model;
-use crate::settings::Settings;
+use crate::model::crate_facts::CrateFacts;
 
 /// A TOML string literal.
 fn toml_string(text: &str) -> String {
@@ -40,8 +40,8 @@ fn toml_key(text: &str) -> String {
 /// `license`: where the docs are, the README (`readme`: the crate has one),
 /// the config's repository, home page, keywords and categories, and
 /// `publish = false` when the config says so.
-fn package_keys(settings: &Settings, name: &str, readme: bool) -> String {
-    let meta = &settings.package;
+fn package_keys(facts: &CrateFacts, name: &str, readme: bool) -> String {
+    let meta = &facts.package;
     let list = |items: &[String]| {
         let items: Vec<String> = items.iter().map(|i| toml_string(i)).collect();
         format!("[{}]", items.join(", "))
@@ -97,16 +97,16 @@ struct Readme<'a> {
 }
 
 /// `README.md`.
-pub fn readme(model: &Model, settings: &Settings) -> Result<String, Error> {
+pub fn readme(model: &Model, facts: &CrateFacts) -> Result<String, Error> {
     let readme = Readme {
-        crate_name: &settings.crate_name,
+        crate_name: &facts.crate_name,
         title: &model.title,
         version: &model.version,
         operations: model.operations.len(),
         resources: model.features.len(),
         types: model.types.types.len(),
         environment: environment_items(model),
-        regenerate: &settings.regenerate,
+        regenerate: &facts.regenerate,
     };
     render(&readme, "README.md")
 }

@@ -6,7 +6,7 @@ use super::{render, toml_key, toml_string};
 use crate::emit::docs::escape;
 use crate::error::Error;
 use crate::model::Model;
-use crate::settings::Settings;
+use crate::model::crate_facts::CrateFacts;
 
 #[derive(Template)]
 #[template(path = "types_Cargo.toml.txt", escape = "none")]
@@ -45,12 +45,12 @@ pub struct TypesManifestParts<'a> {
 /// a split one, its shared crate or one of its parts).
 pub fn types_cargo_toml(
     model: &Model,
-    settings: &Settings,
+    facts: &CrateFacts,
     parts: TypesManifestParts<'_>,
 ) -> Result<String, Error> {
     let mut dependencies = parts.dependencies;
     if parts.has_types {
-        let runtime_types = settings.runtime_types_path();
+        let runtime_types = facts.runtime_types_path();
         let runtime_types = if std::path::Path::new(&runtime_types).is_absolute() {
             runtime_types
         } else {
@@ -58,7 +58,7 @@ pub fn types_cargo_toml(
         };
         dependencies.push(format!(
             "sdk-runtime-types = {{ {} }}",
-            settings.runtime_dependency(&runtime_types)
+            facts.runtime_dependency(&runtime_types)
         ));
         dependencies.push(r#"serde = { version = "1", features = ["derive"] }"#.to_owned());
         dependencies.push(r#"serde_json = "1""#.to_owned());
@@ -66,7 +66,7 @@ pub fn types_cargo_toml(
     let manifest = TypesManifest {
         title: &model.title,
         name: toml_string(parts.name),
-        version: toml_string(&settings.crate_version),
+        version: toml_string(&facts.crate_version),
         description: toml_string(&parts.description),
         default_features: parts
             .features
@@ -82,7 +82,7 @@ pub fn types_cargo_toml(
                 (*f, deps.join(", "))
             })
             .collect(),
-        package: super::package_keys(settings, parts.name, false),
+        package: super::package_keys(facts, parts.name, false),
         dependencies,
     };
     render(&manifest, &format!("the manifest of {}", parts.name))
@@ -118,11 +118,11 @@ struct TypesFrontPage<'a> {
 }
 
 /// The front page of a separate types crate.
-pub fn types_front_page(model: &Model, settings: &Settings, name: &str) -> Result<String, Error> {
+pub fn types_front_page(model: &Model, facts: &CrateFacts, name: &str) -> Result<String, Error> {
     let page = TypesFrontPage {
         types_crate: name,
-        crate_name: &settings.crate_name,
-        crate_ident: settings.crate_name.replace('-', "_"),
+        crate_name: &facts.crate_name,
+        crate_ident: facts.crate_name.replace('-', "_"),
         title: escape(&model.title),
         version: escape(&model.version),
         types: model.types.types.len(),
