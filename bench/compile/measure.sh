@@ -76,7 +76,7 @@ ours_code='use openai_client::{Client, types};
 #[tokio::main]
 async fn main() {
     let client = Client::builder().api_key("x").build().expect("client");
-    let req = types::CreateResponse::new().model("gpt-4o-mini").input("hi");
+    let req = types::CreateResponse::new("gpt-4o-mini", "hi");
     let _ = client.responses().create(&req).await;
 }'
 peer_code='use async_openai::{Client, types::responses::CreateResponseArgs};
