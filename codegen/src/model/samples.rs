@@ -3,6 +3,7 @@
 //! (bounds, lengths, formats). Conformance tests send them to a validating
 //! mock, so they must be valid, not merely well-typed.
 
+use crate::load::{Composition, Schema};
 use serde_json::{Map, Value, json};
 
 use crate::load::Document;
@@ -74,17 +75,18 @@ impl<'a> Sampler<'a> {
         name: &str,
         depth: usize,
     ) -> Option<Value> {
-        if let Some(c) = s.get("const") {
+        let view = Schema::new(s);
+        if let Some(c) = view.constant() {
             return Some(c.clone());
         }
-        if let Some(Value::Array(values)) = s.get("enum") {
+        if let Some(values) = view.enum_values() {
             return values
                 .iter()
                 .find(|v| !v.is_null())
                 .cloned()
                 .or(Some(Value::Null));
         }
-        if let Some(Value::Array(members)) = s.get("allOf") {
+        if let Some(members) = view.members(Composition::AllOf) {
             return self.all_of(s, members, pointer, fill, name, depth);
         }
         for key in ["oneOf", "anyOf"] {
@@ -92,19 +94,16 @@ impl<'a> Sampler<'a> {
                 return chosen;
             }
         }
-        if let Some(d) = s.get("default")
+        if let Some(d) = view.default()
             && !d.is_null()
             && type_matches(s, d)
         {
             return Some(d.clone());
         }
-        let example = s
-            .get("example")
-            .or_else(|| s.get("examples").and_then(|e| e.get(0)));
         match schema_type(s) {
             "object" => self.object(s, pointer, fill, depth),
             "array" => self.array(s, pointer, name, depth),
-            ty => Some(scalar(s, ty, example, name)),
+            ty => Some(scalar(s, ty, view.example(), name)),
         }
     }
 
@@ -178,20 +177,14 @@ impl<'a> Sampler<'a> {
     /// An array of `minItems` (at least one, at most `maxItems`) samples
     /// of its items.
     fn array(&mut self, s: &'a Value, pointer: &str, name: &str, depth: usize) -> Option<Value> {
-        let min = s
-            .get("minItems")
-            .and_then(Value::as_u64)
-            .unwrap_or(1)
-            .max(1);
-        let max = s
-            .get("maxItems")
-            .and_then(Value::as_u64)
-            .unwrap_or(u64::MAX);
+        let (min, max) = Schema::new(s).item_count();
+        let min = min.unwrap_or(1).max(1);
+        let max = max.unwrap_or(u64::MAX);
         let count = min.min(max);
         if count == 0 {
             return Some(json!([]));
         }
-        let item = match s.get("items") {
+        let item = match Schema::new(s).items() {
             Some(items) => self.value(
                 items,
                 &format!("{pointer}/items"),
@@ -227,11 +220,8 @@ impl<'a> Sampler<'a> {
 
     fn object(&mut self, s: &'a Value, pointer: &str, fill: Fill, depth: usize) -> Option<Value> {
         let mut out = Map::new();
-        let mut required: Vec<&str> = s
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let view = Schema::new(s);
+        let mut required: Vec<&str> = view.required().collect();
         // `anyOf`/`oneOf` of required sets: satisfy the first; under
         // `oneOf`, which allows one match only, leave out what only the
         // others need.
@@ -239,11 +229,11 @@ impl<'a> Sampler<'a> {
         let mut excluded: Vec<&str> = Vec::new();
         if let Some((first, others)) = alternatives.split_first() {
             required.extend(first);
-            if s.get("oneOf").is_some() {
+            if view.members(Composition::OneOf).is_some() {
                 excluded.extend(others.iter().flatten().filter(|n| !required.contains(n)));
             }
         }
-        if let Some(Value::Object(props)) = s.get("properties") {
+        if let Some(props) = view.properties() {
             for (name, prop) in props {
                 if excluded.contains(&name.as_str()) {
                     continue;
@@ -265,8 +255,8 @@ impl<'a> Sampler<'a> {
                     None => {}
                 }
             }
-        } else if let Some(ap @ Value::Object(m)) = s.get("additionalProperties")
-            && !m.is_empty()
+        } else if let Some(ap) = view.additional_properties()
+            && ap.as_object().is_some_and(|m| !m.is_empty())
             && fill == Fill::Full
             && let Some(v) = self.value(
                 ap,
@@ -335,11 +325,7 @@ fn number_for(s: &Value, integer: bool) -> f64 {
     };
     let v = if integer { v.ceil() } else { v };
     // `multipleOf`: the first multiple from there (the bounds permitting).
-    match s
-        .get("multipleOf")
-        .and_then(Value::as_f64)
-        .filter(|m| *m > 0.0)
-    {
+    match Schema::new(s).multiple_of() {
         Some(step) => {
             let multiple = (v / step).ceil() * step;
             if max.is_none_or(|hi| multiple <= hi) {
@@ -353,7 +339,8 @@ fn number_for(s: &Value, integer: bool) -> f64 {
 }
 
 fn string_for(s: &Value, name: &str) -> String {
-    let base = match s.get("format").and_then(Value::as_str) {
+    let view = Schema::new(s);
+    let base = match view.format() {
         Some("date-time") => "2024-01-01T00:00:00Z".to_owned(),
         Some("date") => "2024-01-01".to_owned(),
         Some("time") => "12:00:00".to_owned(),
@@ -365,11 +352,9 @@ fn string_for(s: &Value, name: &str) -> String {
         Some("ipv4") => "127.0.0.1".to_owned(),
         _ => "string".to_owned(),
     };
-    let min = s.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
-    let max = s
-        .get("maxLength")
-        .and_then(Value::as_u64)
-        .map_or(usize::MAX, |m| m as usize);
+    let (min, max) = view.length();
+    let min = min.unwrap_or(0) as usize;
+    let max = max.map_or(usize::MAX, |m| m as usize);
     let mut out = base;
     while out.chars().count() < min {
         out.push('x');
@@ -397,7 +382,7 @@ fn schema_type(s: &Value) -> &str {
 /// the schema's constraints, else a value made to meet them.
 fn scalar(s: &Value, ty: &str, example: Option<&Value>, name: &str) -> Value {
     match ty {
-        "string" => match (example, s.get("pattern").and_then(Value::as_str)) {
+        "string" => match (example, Schema::new(s).pattern()) {
             // A pattern wins over an example, which may not follow it.
             (_, Some(pattern)) => match super::pattern_sample::matching(pattern) {
                 Some(text) => Value::String(text),
