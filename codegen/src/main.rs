@@ -224,7 +224,6 @@ fn run() -> Result<(), Error> {
     let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
     let quiet = args.quiet || (in_ci && !args.verbose);
     let bundle = args.bundle.clone();
-    let check = args.check;
     let mut settings = settings_from(args)?;
     settings.quiet = quiet;
     if let Some(path) = bundle {
@@ -259,10 +258,10 @@ fn run() -> Result<(), Error> {
         report.warnings.len(),
         started.elapsed()
     );
-    if check && !report.stale.is_empty() {
+    if settings.check && !report.stale.is_empty() {
         return Err(Error::Stale(report.stale));
     }
-    if check {
+    if settings.check {
         eprintln!("codegen: {} is up to date", settings.out_dir.display());
     }
     Ok(())

@@ -33,7 +33,7 @@ impl Layout {
 /// Generates every file of the crate.
 pub fn generate(model: &Model) -> Result<Files, Error> {
     let facts = &model.krate;
-    let core = facts.core_crate();
+    let core = facts.core.clone();
     let layout = Layout {
         client_dir: if core.is_some() { "core/" } else { "" },
         krate: examples::DocCrate {
@@ -225,7 +225,7 @@ fn shell_files(
         layout.at("Cargo.toml"),
         crate_files::cargo_toml(model, facts)?,
     );
-    if facts.core_crate().is_some() {
+    if facts.core.is_some() {
         files.insert(
             "src/lib.rs".into(),
             format_file(crate_files::facade_lib_rs(model, facts, tops)?, "lib.rs")?,

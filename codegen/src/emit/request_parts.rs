@@ -18,6 +18,8 @@ pub(super) struct RequestParts {
     conversions: Vec<TokenStream>,
     setup: Vec<TokenStream>,
     body_expr: Option<TokenStream>,
+    /// Setting the body can fail (it is serialized with `?`).
+    body_fallible: bool,
     /// `RequestSpec::new(..)` with the operation's security and id.
     new_spec: TokenStream,
 }
@@ -31,6 +33,7 @@ impl RequestParts {
             conversions: Vec::new(),
             setup: Vec::new(),
             body_expr: None,
+            body_fallible: false,
             new_spec: new_spec(op),
         };
         for p in &op.path_params {
@@ -72,6 +75,7 @@ impl RequestParts {
             let (arg, expr) = body_parts(space, body);
             parts.args.push(arg);
             parts.body_expr = Some(expr);
+            parts.body_fallible = matches!(body.kind, BodyKind::Json | BodyKind::Form);
         }
         parts
     }
@@ -84,6 +88,7 @@ impl RequestParts {
             conversions,
             setup,
             body_expr,
+            body_fallible,
             new_spec,
             ..
         } = self;
@@ -95,31 +100,20 @@ impl RequestParts {
                     .map(|path| #new_spec);
             };
         }
-        let fallible = body_expr
-            .as_ref()
-            .is_some_and(|b| b.to_string().contains('?'));
-        if fallible {
-            quote! {
-                #(#conversions)*
-                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).and_then(|path| {
-                    let mut spec = #new_spec;
-                    #accept
-                    #(#setup)*
-                    #body_expr
-                    Ok(spec)
-                });
-            }
-        } else {
-            quote! {
-                #(#conversions)*
-                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).map(|path| {
-                    let mut spec = #new_spec;
-                    #accept
-                    #(#setup)*
-                    #body_expr
-                    spec
-                });
-            }
+        // A body serialized with `?` makes the closure return a `Result`.
+        let (combinator, result) = match body_fallible {
+            true => (quote!(and_then), quote!(Ok(spec))),
+            false => (quote!(map), quote!(spec)),
+        };
+        quote! {
+            #(#conversions)*
+            let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).#combinator(|path| {
+                let mut spec = #new_spec;
+                #accept
+                #(#setup)*
+                #body_expr
+                #result
+            });
         }
     }
 }

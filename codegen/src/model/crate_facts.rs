@@ -45,7 +45,10 @@ impl CrateFacts {
         Self {
             crate_name: settings.crate_name.clone(),
             crate_version: settings.crate_version.clone(),
-            core: settings.core_crate(),
+            core: settings
+                .helpers
+                .as_ref()
+                .map(|_| format!("{}-core", settings.crate_name)),
             types_crate: settings.types_crate.clone(),
             types_parts: settings.types_parts,
             helpers: settings.helpers.clone(),
@@ -58,11 +61,6 @@ impl CrateFacts {
             runtime_path: settings.runtime_path.clone(),
             runtime_source: settings.runtime_source.clone(),
         }
-    }
-
-    /// The core crate's package name when the client has helpers.
-    pub fn core_crate(&self) -> Option<String> {
-        self.core.clone()
     }
 
     /// The dependency on a runtime crate whose path, as seen from the

@@ -9,7 +9,7 @@ use std::fmt;
 
 use super::Model;
 use crate::error::{Error, Warning};
-use crate::load::{Document, escape_pointer};
+use crate::load::Document;
 use crate::settings::Settings;
 
 /// One config entry that names what the document lacks.
@@ -23,11 +23,37 @@ pub enum StaleEntry {
     Socket(usize, String),
     /// `[[patch]]` number N: no mapping at its pointer.
     Patch(usize, String),
-    /// A key of `[types.TABLE]` (rename, replace, patch) or an entry of
-    /// `types.skip` / `types.convert`: no such schema.
-    Type(&'static str, String),
+    /// A key or entry of a `types` table: no such schema.
+    Type(TypeTable, String),
     /// `[client.auth.NAME]`: no security scheme of this name.
     Auth(String),
+}
+
+/// The `types` tables whose keys or entries name schemas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeTable {
+    /// `[types.rename]` keys.
+    Rename,
+    /// `[types.replace]` keys.
+    Replace,
+    /// `[types.patch.X]` keys.
+    Patch,
+    /// `types.skip` entries.
+    Skip,
+    /// `[[types.convert]]` `from` and `to`.
+    Convert,
+}
+
+impl fmt::Display for TypeTable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Rename => "rename",
+            Self::Replace => "replace",
+            Self::Patch => "patch",
+            Self::Skip => "skip",
+            Self::Convert => "convert",
+        })
+    }
 }
 
 impl fmt::Display for StaleEntry {
@@ -72,14 +98,7 @@ pub fn apply_patches(doc: &mut Document, settings: &Settings) -> Result<Vec<Stal
 
 /// Every entry of the config that names what `model` lacks.
 pub fn find(model: &Model, settings: &Settings) -> Vec<StaleEntry> {
-    let schema = |key: &str| {
-        let pointer = if key.starts_with('/') {
-            key.to_owned()
-        } else {
-            format!("/components/schemas/{}", escape_pointer(key))
-        };
-        model.types.by_pointer.contains_key(&pointer)
-    };
+    let schema = |key: &str| model.types.by_key(key).is_some();
     let mut stale = Vec::new();
     for (id, config) in &settings.operations {
         if !model.operations.iter().any(|op| &op.id == id) {
@@ -110,10 +129,10 @@ pub fn find(model: &Model, settings: &Settings) -> Vec<StaleEntry> {
         }
     }
     let types = &settings.types;
-    let tables: [(&'static str, Vec<&String>); 3] = [
-        ("rename", types.rename.keys().collect()),
-        ("replace", types.replace.keys().collect()),
-        ("patch", types.patch.keys().collect()),
+    let tables: [(TypeTable, Vec<&String>); 3] = [
+        (TypeTable::Rename, types.rename.keys().collect()),
+        (TypeTable::Replace, types.replace.keys().collect()),
+        (TypeTable::Patch, types.patch.keys().collect()),
     ];
     for (table, keys) in tables {
         for key in keys.into_iter().filter(|k| !schema(k)) {
@@ -121,12 +140,12 @@ pub fn find(model: &Model, settings: &Settings) -> Vec<StaleEntry> {
         }
     }
     for key in types.skip.iter().filter(|k| !schema(k)) {
-        stale.push(StaleEntry::Type("skip", key.clone()));
+        stale.push(StaleEntry::Type(TypeTable::Skip, key.clone()));
     }
     for convert in &types.convert {
         for key in [&convert.from, &convert.to] {
             if !schema(key) {
-                stale.push(StaleEntry::Type("convert", key.clone()));
+                stale.push(StaleEntry::Type(TypeTable::Convert, key.clone()));
             }
         }
     }
@@ -170,12 +189,12 @@ pub fn resolve(
             StaleEntry::Patch(..) => {}
             StaleEntry::Type(table, key) => {
                 let t = &mut pruned.types;
-                match *table {
-                    "rename" => drop(t.rename.remove(key)),
-                    "replace" => drop(t.replace.remove(key)),
-                    "patch" => drop(t.patch.remove(key)),
-                    "skip" => t.skip.retain(|k| k != key),
-                    _ => t.convert.retain(|c| &c.from != key && &c.to != key),
+                match table {
+                    TypeTable::Rename => drop(t.rename.remove(key)),
+                    TypeTable::Replace => drop(t.replace.remove(key)),
+                    TypeTable::Patch => drop(t.patch.remove(key)),
+                    TypeTable::Skip => t.skip.retain(|k| k != key),
+                    TypeTable::Convert => t.convert.retain(|c| &c.from != key && &c.to != key),
                 }
             }
             StaleEntry::Auth(name) => {
@@ -183,11 +202,12 @@ pub fn resolve(
             }
         }
     }
-    let mut n = 0;
-    pruned.websockets.retain(|_| {
-        n += 1;
-        !sockets.contains(&(n - 1))
-    });
+    pruned.websockets = std::mem::take(&mut pruned.websockets)
+        .into_iter()
+        .enumerate()
+        .filter(|(n, _)| !sockets.contains(n))
+        .map(|(_, socket)| socket)
+        .collect();
     let warnings = stale
         .iter()
         .map(|entry| Warning {

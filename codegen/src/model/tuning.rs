@@ -102,12 +102,8 @@ impl Model {
 
     /// The type a config key names: a schema name or a JSON pointer.
     pub(super) fn type_for(&self, key: &str, table: &str) -> Result<TypeId, Error> {
-        let pointer = if key.starts_with('/') {
-            key.to_owned()
-        } else {
-            format!("/components/schemas/{}", crate::load::escape_pointer(key))
-        };
-        self.types.by_pointer.get(&pointer).copied().ok_or_else(|| {
+        self.types.by_key(key).ok_or_else(|| {
+            let pointer = super::TypeSpace::key_pointer(key);
             Error::Usage(format!(
                 "{table}.{key}: the document has no schema there (`{pointer}`)"
             ))

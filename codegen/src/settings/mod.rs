@@ -219,20 +219,6 @@ impl Settings {
     pub fn runtime_dependency(&self, path: &str) -> String {
         RuntimeSource::dependency(self.runtime_source.as_ref(), path)
     }
-
-    /// The path of `sdk-runtime-types` as written into the client's
-    /// `Cargo.toml`: the runtime's sibling folder `runtime-types`.
-    pub fn runtime_types_path(&self) -> String {
-        runtime_types_path(&self.runtime_path)
-    }
-
-    /// The core crate's package name when the client is split into a core
-    /// and the crate that adds the helpers (`[helpers]`).
-    pub fn core_crate(&self) -> Option<String> {
-        self.helpers
-            .as_ref()
-            .map(|_| format!("{}-core", self.crate_name))
-    }
 }
 
 /// The path of `sdk-runtime-types` beside the runtime at `runtime`.

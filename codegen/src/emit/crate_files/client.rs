@@ -153,7 +153,7 @@ pub fn lib_rs(
     let docs = if facts.helpers.is_some() {
         let text = format!(
             "# {}\n\nThe endpoints and types of the {}: use them through `{}`, which adds the helpers, the prelude and the providers.",
-            facts.core_crate().unwrap_or_default(),
+            facts.core.as_deref().unwrap_or_default(),
             escape(&model.title),
             facts.crate_name
         );
@@ -196,7 +196,7 @@ pub fn facade_lib_rs(
     let docs = front_page(model, facts, tops)?;
     let core = format_ident!(
         "{}",
-        facts.core_crate().unwrap_or_default().replace('-', "_")
+        facts.core.as_deref().unwrap_or_default().replace('-', "_")
     );
     let helpers = facts
         .helpers
@@ -299,7 +299,7 @@ fn api_features(model: &Model, facts: &CrateFacts) -> Vec<(String, String)> {
 
 /// `Cargo.toml` of the one client crate, or of the core.
 pub fn cargo_toml(model: &Model, facts: &CrateFacts) -> Result<String, Error> {
-    let core = facts.core_crate();
+    let core = facts.core.clone();
     let mut features = api_features(model, facts);
     let mut dependencies = Vec::new();
     let mut websocket = (!model.sockets.is_empty()).then(|| {
@@ -396,7 +396,7 @@ struct FacadeManifest<'a> {
 /// every feature of the core, passed on to the helpers where they have it,
 /// the helpers' own features, and the providers.
 pub fn facade_cargo_toml(model: &Model, facts: &CrateFacts) -> Result<String, Error> {
-    let (Some(core), Some(helpers)) = (facts.core_crate(), &facts.helpers) else {
+    let (Some(core), Some(helpers)) = (facts.core.clone(), &facts.helpers) else {
         return Err(Error::Usage("internal error: no helpers".into()));
     };
     let package = &helpers.config.package;

@@ -50,6 +50,21 @@ pub struct TypeSpace {
 }
 
 impl TypeSpace {
+    /// The pointer a config key names: a JSON pointer as written, or a
+    /// schema name under `/components/schemas`.
+    pub fn key_pointer(key: &str) -> String {
+        if key.starts_with('/') {
+            key.to_owned()
+        } else {
+            format!("/components/schemas/{}", crate::load::escape_pointer(key))
+        }
+    }
+
+    /// The type a config key names (see [`TypeSpace::key_pointer`]).
+    pub fn by_key(&self, key: &str) -> Option<TypeId> {
+        self.by_pointer.get(&Self::key_pointer(key)).copied()
+    }
+
     /// Sees through aliases: is a `null` allowed for values of `ty`?
     pub fn is_nullable(&self, ty: &TypeRef) -> bool {
         self.is_nullable_depth(ty, 0)
