@@ -1,10 +1,11 @@
 //! `cargo run --release -p sdk-bench [-- SECTION...]`: prints a table per
-//! section (generator, request, stream, sigv4, decode). Figures are medians
+//! section (generator, request, stream-request, stream, sigv4, decode). Figures are medians
 //! over repeated runs on this machine; compare only within one run.
 
 mod payloads;
 #[cfg(feature = "async-openai")]
 mod peer;
+mod stream_request;
 
 use futures_util::StreamExt;
 use mock_http::{MockServer, Recorded, Reply};
@@ -653,6 +654,9 @@ fn main() {
     }
     if want("request") {
         request_overhead(&rt, &server_rt);
+    }
+    if want("stream-request") {
+        stream_request::stream_request(&rt, &server_rt);
     }
     if want("stream") {
         streaming(&rt, &server_rt);

@@ -3,36 +3,24 @@
 //! (JSON, server-sent events, failures), then check what your code did and
 //! what it sent.
 
-use futures_util::StreamExt;
+use openai_client::prelude::*;
 use openai_client::runtime::test_util::{ReplayTransport, Reply};
-use openai_client::{Client, types};
 
 /// Application code under test: asks for a one-line summary.
-async fn summarize(client: &Client, text: &str) -> Result<String, openai_client::runtime::Error> {
+async fn summarize(client: &Client, text: &str) -> Result<String, Error> {
     let request =
         types::CreateChatCompletionRequest::new("gpt-4o-mini", [format!("Summarize: {text}")]);
     let completion = client.chat().completions().create(&request).await?;
-    Ok(completion
-        .choices
-        .first()
-        .and_then(|c| c.message.content.clone())
-        .unwrap_or_default())
+    Ok(completion.output_text().into_owned())
 }
 
 /// Application code under test: streams an answer and joins the deltas.
-async fn stream_answer(client: &Client) -> Result<String, openai_client::runtime::Error> {
+async fn stream_answer(client: &Client) -> Result<String, Error> {
     let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Count to three."]);
-    let mut chunks = client
-        .chat()
-        .completions()
-        .create_stream(&request)
-        .await?
-        .into_inner();
+    let mut chunks = client.chat().completions().create_stream(&request).await?;
     let mut text = String::new();
     while let Some(chunk) = chunks.next().await {
-        for choice in &chunk?.choices {
-            text.push_str(choice.delta.content.as_deref().unwrap_or(""));
-        }
+        text += &chunk?.output_text();
     }
     Ok(text)
 }

@@ -5,6 +5,7 @@
 //! in `send.rs`; this file has the pieces they share (URLs, bodies, reading
 //! a response within limits).
 
+mod body;
 mod send;
 
 use bytes::{Bytes, BytesMut};
@@ -14,7 +15,7 @@ use url::Url;
 
 use crate::error::{ApiError, Error, ErrorParser};
 use crate::options::RequestOptions;
-use crate::request::{Body, RequestSpec};
+use crate::request::RequestSpec;
 use crate::response::{ByteStream, ResponseMeta};
 
 /// A successful response: either buffered, or still streaming.
@@ -48,25 +49,6 @@ pub(crate) fn build_url(
         }
     }
     Ok(url)
-}
-
-/// Merges extra body fields into a JSON object body.
-fn merged_body(body: &Body, opts: &RequestOptions) -> Result<Body, Error> {
-    match body {
-        Body::Json(bytes) if !opts.body_fields.is_empty() => {
-            let mut value: serde_json::Value = serde_json::from_slice(bytes)
-                .map_err(|e| Error::InvalidRequest(format!("request body is not JSON: {e}")))?;
-            let map = value.as_object_mut().ok_or_else(|| {
-                Error::InvalidRequest("extra body fields need a JSON object body".into())
-            })?;
-            for (k, v) in &opts.body_fields {
-                map.insert(k.clone(), v.clone());
-            }
-            Body::json(&value)
-        }
-        Body::None if !opts.body_fields.is_empty() => Body::json(&opts.body_fields),
-        other => Ok(other.clone()),
-    }
 }
 
 /// Reads a body, refusing more than `limit` bytes.

@@ -21,7 +21,8 @@ use std::time::{Duration, Instant};
 use tracing::Instrument;
 use url::Url;
 
-use super::{Success, api_error, build_url, merged_body, read_limited};
+use super::body::merged_body;
+use super::{Success, api_error, build_url, read_limited};
 use crate::auth::OutgoingRequest;
 use crate::client::Client;
 use crate::error::Error;
