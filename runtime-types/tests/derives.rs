@@ -197,6 +197,52 @@ fn tagged_unions_decode_wherever_the_tag_is_and_keep_unknown_tags() {
     );
     let from_image: Tool = Image::new("u").into();
     assert!(matches!(from_image, Tool::Image(_)));
+    // A late tag, from text or from a `Value`, with an escaped name before it.
+    let escaped: Tool = serde_json::from_str(r#"{"u\"rl":"x","url":"u","type":"image"}"#).unwrap();
+    let Tool::Image(image) = escaped else {
+        panic!("an image")
+    };
+    assert_eq!(
+        (image.url.as_str(), image.extra.get("u\"rl")),
+        ("u", Some(&json!("x")))
+    );
+    let from_value: Tool = serde_json::from_value(json!({"url": "u", "type": "image"})).unwrap();
+    assert!(matches!(from_value, Tool::Image(i) if i.url == "u"));
+    // What the union does not know stays whole: a late unknown tag, no tag,
+    // a tag that is not a string.
+    for text in [
+        r#"{"id":1,"type":"video"}"#,
+        r#"{"url":"u"}"#,
+        r#"{"type":5,"url":"u"}"#,
+    ] {
+        let tool: Tool = serde_json::from_str(text).unwrap();
+        let expected: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(tool, Tool::Unknown(expected), "{text}");
+    }
+    // A variant's error after a late tag is the decode's error.
+    let error = serde_json::from_str::<Tool>(r#"{"url":5,"type":"image"}"#).unwrap_err();
+    assert!(
+        error.to_string().contains("invalid type: integer `5`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn untagged_unions_decode_from_text_and_from_values_alike() {
+    for text in [
+        r#"{"url":"u"}"#,
+        r#""hello""#,
+        r#"{"type":"text","text":"a"}"#,
+        "[1]",
+    ] {
+        let from_text: Content = serde_json::from_str(text).unwrap();
+        let value: Value = serde_json::from_str(text).unwrap();
+        let from_value: Content = serde_json::from_value(value.clone()).unwrap();
+        assert_eq!(from_text, from_value, "{text}");
+        assert_eq!(serde_json::to_value(&from_text).unwrap(), value, "{text}");
+    }
+    let nested: Vec<Content> = serde_json::from_str(r#"[{"url":"u"}, [2]]"#).unwrap();
+    assert_eq!(nested[1], Content::Other(json!([2])));
 }
 
 #[test]
