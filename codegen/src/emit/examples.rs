@@ -154,14 +154,24 @@ pub fn doc_example(body: TokenStream, krate: &DocCrate) -> TokenStream {
         " ```no_run".to_owned(),
     ];
     lines.extend(krate.alias());
+    lines.extend(example_lines(&text, "async fn example"));
+    lines.push(" ```".to_owned());
+    quote!(#(#[doc = #lines])*)
+}
+
+/// The lines of a formatted example file as documentation shows them: the
+/// function that `signature` opens (with its `cfg`), its closing brace and
+/// its `Ok(())` hidden (`# `), its body unindented.
+fn example_lines(text: &str, signature: &str) -> Vec<String> {
+    let mut lines = Vec::new();
     let mut code: Vec<&str> = text.lines().collect();
-    // The function's own lines are hidden; its body is shown unindented.
-    let open = code.iter().position(|l| l.starts_with("async fn example"));
+    let open = code.iter().position(|l| l.starts_with(signature));
     for (i, line) in code.drain(..).enumerate() {
         let hidden = Some(i) == open
             || line == "}"
             || line.trim() == "Ok(())"
             || line.starts_with(')')
+            || line.starts_with("#[cfg(")
             || open.is_some_and(|o| i > o && line.starts_with("    client: "))
             || open.is_some_and(|o| i > o && line.starts_with(") -> Result"));
         let shown = line.strip_prefix("    ").unwrap_or(line);
@@ -173,6 +183,12 @@ pub fn doc_example(body: TokenStream, krate: &DocCrate) -> TokenStream {
             format!(" {shown}")
         });
     }
-    lines.push(" ```".to_owned());
-    quote!(#(#[doc = #lines])*)
+    lines
+}
+
+/// The example of a types crate's front page: `file` (a `use` line and a
+/// function `example`) formatted, as Markdown lines without the fences.
+pub fn types_example(file: TokenStream) -> Option<Vec<String>> {
+    let text = prettyplease::unparse(&syn::parse2::<syn::File>(file).ok()?);
+    Some(example_lines(&text, "fn example"))
 }

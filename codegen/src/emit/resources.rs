@@ -202,15 +202,11 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
         args.push(quote!(&params));
     }
     if let Some(b) = &op.body {
-        match &b.kind {
-            BodyKind::Binary(_) => args.push(quote!(b"bytes".to_vec())),
-            _ => {
-                let full = model.samples_of(op).get(1).and_then(|s| s.body.as_ref());
-                let body = with_constructor_arguments(space, &b.ty, sample.body.as_ref(), full);
-                let value = built(space, &b.ty, body.as_ref(), krate);
-                lets.push(quote!(let body = #value;));
-                args.push(quote!(&body));
-            }
+        if matches!(b.kind, BodyKind::Binary(_)) {
+            args.push(quote!(b"bytes".to_vec()));
+        } else if let Some(value) = body_value(model, op, krate) {
+            lets.push(quote!(let body = #value;));
+            args.push(quote!(&body));
         }
     }
     let accessors = op
@@ -237,6 +233,20 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
         }
     };
     super::examples::doc_example(body, krate)
+}
+
+/// The expression that builds `op`'s body (not raw bytes) from its
+/// samples: typed where the samples fit the types.
+pub(crate) fn body_value(model: &Model, op: &Operation, krate: &DocCrate) -> Option<TokenStream> {
+    let b = op
+        .body
+        .as_ref()
+        .filter(|b| !matches!(b.kind, BodyKind::Binary(_)))?;
+    let samples = model.samples_of(op);
+    let full = samples.get(1).and_then(|s| s.body.as_ref());
+    let body =
+        with_constructor_arguments(&model.types, &b.ty, samples.first()?.body.as_ref(), full);
+    Some(built(&model.types, &b.ty, body.as_ref(), krate))
 }
 
 /// The required-only sample of a body, plus the full sample's values of

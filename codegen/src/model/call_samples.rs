@@ -8,8 +8,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::Model;
-use super::operations::{Operation, body, is_param, parameters};
+use super::operations::{BodyKind, Operation, Response, body, is_param, parameters};
 use super::samples::{Fill, Sampler};
+use super::types::TypeRef;
 use crate::load::Document;
 
 /// Arguments for one call of an operation, as JSON.
@@ -31,6 +32,42 @@ impl Model {
             .iter()
             .map(|op| (op.pointer.clone(), for_operation(doc, op)))
             .collect::<BTreeMap<_, _>>();
+    }
+
+    /// The operation a types crate's front page shows, with the feature
+    /// its body and answer types both need (none when they need none): the
+    /// first that sends a JSON body and answers JSON, among the model calls
+    /// (`gen_ai`) first, whose samples build its body.
+    pub fn showcase(&self) -> Option<(&Operation, Option<&str>)> {
+        let fits = |op: &&Operation| {
+            op.body.as_ref().is_some_and(|b| b.kind == BodyKind::Json)
+                && matches!(op.response, Response::Json(TypeRef::Named(_)))
+                && self
+                    .samples_of(op)
+                    .first()
+                    .is_some_and(|s| s.body.is_some())
+        };
+        let gen_ai = self.operations.iter().filter(|op| op.gen_ai.is_some());
+        let op = gen_ai
+            .clone()
+            .find(fits)
+            .or_else(|| self.operations.iter().find(fits))?;
+        let (Some(body), Response::Json(TypeRef::Named(answer))) = (&op.body, &op.response) else {
+            return None;
+        };
+        let needs = |ty: &TypeRef| match self.types.resolve(ty) {
+            TypeRef::Named(id) => self.type_features.get(*id).cloned().unwrap_or_default(),
+            _ => Default::default(),
+        };
+        let (body, answer) = (needs(&body.ty), needs(&TypeRef::Named(*answer)));
+        let feature = match (body.is_empty(), answer.is_empty()) {
+            (true, true) => None,
+            (false, true) => body.first().cloned(),
+            (true, false) => answer.first().cloned(),
+            (false, false) => Some(body.intersection(&answer).next().cloned()?),
+        };
+        let feature = feature.and_then(|f| self.features.iter().find(|g| **g == f));
+        Some((op, feature.map(String::as_str)))
     }
 
     /// The samples of `op`: only the required arguments, then every one.
@@ -135,5 +172,42 @@ mod tests {
         assert!(full.params.as_ref().unwrap().get("dry_run").is_some());
         assert!(required.body.as_ref().unwrap().get("note").is_none());
         assert!(full.body.as_ref().unwrap().get("note").is_some());
+    }
+
+    #[test]
+    fn the_showcase_is_the_first_json_call_model_calls_first() {
+        // Each with types of its own (equal ones would be shared).
+        let op = |id: &str, tag: &str| {
+            json!({"post": {
+                "operationId": id, "tags": [tag],
+                "requestBody": {"content": {"application/json": {"schema": {
+                    "type": "object", "required": [id],
+                    "properties": {id: {"type": "string"}}}}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                    "schema": {"type": "object", "properties": {tag: {"type": "string"}}}}}}}}})
+        };
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/raw": {"post": {"operationId": "raw", "tags": ["Files"],
+                    "requestBody": {"content": {"application/octet-stream": {
+                        "schema": {"type": "string", "format": "binary"}}}},
+                    "responses": {"200": {"description": "ok"}}}},
+                "/notes": op("createNote", "Notes"),
+                "/chat": op("chat", "Chat")
+            }
+        }))
+        .expect("document");
+        let mut model = Model::build(&doc);
+        let (first, feature) = model.showcase().expect("a showcase");
+        assert_eq!((first.id.as_str(), feature), ("createNote", Some("notes")));
+        let chat = model
+            .operations
+            .iter()
+            .position(|o| o.id == "chat")
+            .unwrap();
+        model.operations[chat].gen_ai = Some("chat".into());
+        let (first, feature) = model.showcase().expect("a showcase");
+        assert_eq!((first.id.as_str(), feature), ("chat", Some("chat")));
     }
 }

@@ -4,9 +4,14 @@ use askama::Template;
 
 use super::{render, toml_key, toml_string};
 use crate::emit::docs::escape;
+use crate::emit::examples::{DocCrate, types_example};
+use crate::emit::resources::body_value;
+use crate::emit::types::qualified;
 use crate::error::Error;
-use crate::model::Model;
 use crate::model::crate_facts::CrateFacts;
+use crate::model::operations::Response;
+use crate::model::{Model, Operation};
+use quote::{format_ident, quote};
 
 #[derive(Template)]
 #[template(path = "types_Cargo.toml.txt", escape = "none")]
@@ -22,6 +27,8 @@ struct TypesManifest<'a> {
     package: String,
     /// Dependency lines, written as TOML.
     dependencies: Vec<String>,
+    /// Development dependency lines (what the front page's example uses).
+    dev_dependencies: Vec<String>,
 }
 
 /// What a types crate's manifest says besides the generated defaults.
@@ -63,6 +70,11 @@ pub fn types_cargo_toml(
         dependencies.push(r#"serde = { version = "1", features = ["derive"] }"#.to_owned());
         dependencies.push(r#"serde_json = "1""#.to_owned());
     }
+    // A facade's front page example writes and reads JSON.
+    let dev_dependencies = match parts.has_types {
+        true => Vec::new(),
+        false => vec![r#"serde_json = "1""#.to_owned()],
+    };
     let manifest = TypesManifest {
         title: &model.title,
         name: toml_string(parts.name),
@@ -84,6 +96,7 @@ pub fn types_cargo_toml(
             .collect(),
         package: super::package_keys(facts, parts.name, false),
         dependencies,
+        dev_dependencies,
     };
     render(&manifest, &format!("the manifest of {}", parts.name))
 }
@@ -114,11 +127,18 @@ struct TypesFrontPage<'a> {
     title: String,
     version: String,
     types: usize,
+    /// Two of the areas (modules) the types are in, as code spans.
+    areas: Vec<String>,
     features: String,
+    /// The operation the example shows (`POST /chat/completions`).
+    example_of: String,
+    /// The example's lines, without the fences; empty when there is none.
+    example: Vec<String>,
 }
 
 /// The front page of a separate types crate.
 pub fn types_front_page(model: &Model, facts: &CrateFacts, name: &str) -> Result<String, Error> {
+    let example = front_page_example(model, name);
     let page = TypesFrontPage {
         types_crate: name,
         crate_name: &facts.crate_name,
@@ -126,12 +146,63 @@ pub fn types_front_page(model: &Model, facts: &CrateFacts, name: &str) -> Result
         title: escape(&model.title),
         version: escape(&model.version),
         types: model.types.types.len(),
+        areas: model
+            .areas()
+            .into_keys()
+            .filter(|area| area != "common")
+            .take(2)
+            .map(|area| format!("`{area}`"))
+            .collect(),
         features: model
             .features
             .iter()
             .map(|f| format!("`{f}`"))
             .collect::<Vec<_>>()
             .join(", "),
+        example_of: example
+            .as_ref()
+            .map(|(op, _)| format!("`{} {}`", op.method, op.path))
+            .unwrap_or_default(),
+        example: example.map(|(_, lines)| lines).unwrap_or_default(),
     };
     render(&page, "the types crate's front page")
+}
+
+/// The front page's example: the body of [`Model::showcase`]'s operation
+/// built as the client's examples build it, written as JSON, and its answer
+/// read from JSON; behind the feature the two types need. None when the
+/// body is not built from types alone.
+fn front_page_example<'m>(model: &'m Model, name: &str) -> Option<(&'m Operation, Vec<String>)> {
+    let (op, feature) = model.showcase()?;
+    let Response::Json(answer) = &op.response else {
+        return None;
+    };
+    let krate = crate_ident(name);
+    let doc_crate = DocCrate {
+        name: krate.clone(),
+        real: krate.clone(),
+    };
+    let body = body_value(model, op, &doc_crate)?;
+    if body.to_string().contains(&krate) {
+        return None;
+    }
+    let answer = qualified(&model.types, answer);
+    let krate = format_ident!("{krate}");
+    let gate = feature.map(|f| quote!(#[cfg(feature = #f)]));
+    let file = quote! {
+        use #krate as types;
+        #gate
+        fn example(text: &str) -> Result<(), Box<dyn std::error::Error>> {
+            let body = #body;
+            let json = serde_json::to_string(&body)?;
+            let answer: #answer = serde_json::from_str(text)?;
+            println!("{json}\n{answer:?}");
+            Ok(())
+        }
+    };
+    let lines = types_example(file)?
+        .into_iter()
+        .map(|line| line.strip_prefix(' ').unwrap_or(&line).to_owned())
+        .collect();
+    Some((op, lines))
 }
