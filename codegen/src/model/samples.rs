@@ -89,6 +89,9 @@ impl<'a> Sampler<'a> {
         if let Some(members) = view.members(Composition::AllOf) {
             return self.all_of(s, members, pointer, fill, name, depth);
         }
+        if let Some(example) = self.any_of_example(s, pointer) {
+            return Some(example);
+        }
         for key in ["oneOf", "anyOf"] {
             if let Some(chosen) = self.one_of(s, key, pointer, fill, name, depth) {
                 return chosen;
@@ -105,6 +108,50 @@ impl<'a> Sampler<'a> {
             "array" => self.array(s, pointer, name, depth),
             ty => Some(scalar(s, ty, view.example(), name)),
         }
+    }
+
+    /// An `anyOf`'s own scalar example (`ModelIdsShared`: `example: gpt-5.4`
+    /// over a string or a set of names), when a member takes it as it is:
+    /// a plain scalar of its type, within its lengths and bounds, with no
+    /// pattern, format, set of values or other constraint it could break.
+    fn any_of_example(&self, s: &'a Value, pointer: &str) -> Option<Value> {
+        const CONSTRAINTS: [&str; 11] = [
+            "pattern",
+            "format",
+            "enum",
+            "const",
+            "multipleOf",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+        ];
+        let example = Schema::new(s).example()?;
+        if !(example.is_string() || example.is_number() || example.is_boolean()) {
+            return None;
+        }
+        let members = s.get("anyOf")?.as_array()?;
+        let takes = |(i, m): (usize, &'a Value)| {
+            let Ok((m, _)) = self.doc.deref(m, &format!("{pointer}/anyOf/{i}")) else {
+                return false;
+            };
+            let fits = match example {
+                Value::String(text) => fits_length(m, text),
+                Value::Number(n) => n.as_f64().is_some_and(|v| in_bounds(m, v)),
+                _ => true,
+            };
+            m.get("type").is_some()
+                && type_matches(m, example)
+                && fits
+                && CONSTRAINTS.iter().all(|k| m.get(*k).is_none())
+        };
+        members
+            .iter()
+            .enumerate()
+            .any(takes)
+            .then(|| example.clone())
     }
 
     /// The members of an `allOf` merged (an object), or the first member's
@@ -447,6 +494,30 @@ mod tests {
         let example = json!({"type": "string", "example": "hello", "maxLength": 3});
         // An example that breaks the schema's own bounds is not used.
         assert_ne!(sample(example, Fill::Required), Some(json!("hello")));
+    }
+
+    #[test]
+    fn an_any_of_s_own_example_is_used_where_a_member_takes_it() {
+        let models = json!({"example": "gpt-5.4", "anyOf": [
+            {"type": "string"}, {"type": "string", "enum": ["gpt-5.5"]}]});
+        assert_eq!(sample(models, Fill::Required), Some(json!("gpt-5.4")));
+        // No member takes it as it is: a pattern, a set of values, bounds.
+        for members in [
+            json!([{"type": "string", "pattern": "^m-"}]),
+            json!([{"type": "string", "enum": ["a"]}]),
+            json!([{"type": "string", "maxLength": 3}]),
+            json!([{"type": "integer"}]),
+        ] {
+            let schema = json!({"example": "gpt-5.4", "anyOf": members});
+            assert_ne!(
+                sample(schema.clone(), Fill::Required),
+                Some(json!("gpt-5.4")),
+                "{schema}"
+            );
+        }
+        let temperature = json!({"example": 0.7, "anyOf": [
+            {"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]});
+        assert_eq!(sample(temperature, Fill::Required), Some(json!(0.7)));
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! # #[cfg(feature = "chat")]
 //! # fn example(text: &str) -> Result<(), Box<dyn std::error::Error>> {
 //! let body = types::CreateChatCompletionRequest::new(
-//!     "string",
+//!     types::ModelIdsShared::Gpt54,
 //!     [
 //!         types::ChatCompletionRequestMessage::Developer(
 //!             types::ChatCompletionRequestDeveloperMessage::new("string"),

@@ -79,7 +79,9 @@ impl Assistants {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateAssistantRequest::new("string");
+    /// let body = types::CreateAssistantRequest::new(
+    ///     types::CreateAssistantRequestModel::Gpt4o,
+    /// );
     /// let response = client.assistants().create(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())

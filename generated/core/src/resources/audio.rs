@@ -100,7 +100,7 @@ impl AudioSpeech {
     /// let body = types::CreateSpeechRequest::new(
     ///     "string",
     ///     "string",
-    ///     types::VoiceIdsShared::from("string"),
+    ///     types::VoiceIdsShared::Ash,
     /// );
     /// let response = client.audio().speech().create(&body).await?;
     /// println!("{response:?}");
@@ -145,7 +145,7 @@ impl AudioSpeech {
     /// let body = types::CreateSpeechRequest::new(
     ///     "string",
     ///     "string",
-    ///     types::VoiceIdsShared::from("string"),
+    ///     types::VoiceIdsShared::Ash,
     /// );
     /// let mut events = client.audio().speech().create_stream(&body).await?;
     /// while let Some(event) = futures_util::StreamExt::next(&mut events).await {
@@ -224,7 +224,7 @@ impl AudioTranscriptions {
     ///         "file.bin",
     ///         b"file contents".to_vec(),
     ///     ),
-    ///     "string",
+    ///     types::CreateTranscriptionRequestModel::Gpt4oTranscribe,
     /// );
     /// let response = client.audio().transcriptions().create(&body).await?;
     /// println!("{response:?}");
@@ -272,7 +272,7 @@ impl AudioTranscriptions {
     ///         "file.bin",
     ///         b"file contents".to_vec(),
     ///     ),
-    ///     "string",
+    ///     types::CreateTranscriptionRequestModel::Gpt4oTranscribe,
     /// );
     /// let mut events = client.audio().transcriptions().create_stream(&body).await?;
     /// while let Some(event) = futures_util::StreamExt::next(&mut events).await {
@@ -349,7 +349,7 @@ impl AudioTranslations {
     ///         "file.bin",
     ///         b"file contents".to_vec(),
     ///     ),
-    ///     "string",
+    ///     types::CreateTranslationRequestModel::Whisper1,
     /// );
     /// let response = client.audio().translations().create(&body).await?;
     /// println!("{response:?}");

@@ -327,7 +327,8 @@ impl BetaResponses {
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
     /// let params = types::BetaCompactconversationParams::default();
-    /// let body = types::BetaCompactResponseMethodPublicBody::new().model("string");
+    /// let body = types::BetaCompactResponseMethodPublicBody::new()
+    ///     .model(types::ModelIdsCompaction::Gpt54);
     /// let response = client.beta().responses().compact(&params, &body).await?;
     /// println!("{response:?}");
     /// #     Ok(())

@@ -136,7 +136,7 @@ impl ChatCompletions {
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
     /// let body = types::CreateChatCompletionRequest::new(
-    ///     "string",
+    ///     types::ModelIdsShared::Gpt54,
     ///     [
     ///         types::ChatCompletionRequestMessage::Developer(
     ///             types::ChatCompletionRequestDeveloperMessage::new("string"),
@@ -200,7 +200,7 @@ impl ChatCompletions {
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
     /// let body = types::CreateChatCompletionRequest::new(
-    ///     "string",
+    ///     types::ModelIdsShared::Gpt54,
     ///     [
     ///         types::ChatCompletionRequestMessage::Developer(
     ///             types::ChatCompletionRequestDeveloperMessage::new("string"),

@@ -36,7 +36,10 @@ impl Embeddings {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateEmbeddingRequest::new("string", "");
+    /// let body = types::CreateEmbeddingRequest::new(
+    ///     types::CreateEmbeddingRequestModel::TextEmbedding3Small,
+    ///     "",
+    /// );
     /// let response = client.embeddings().create(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())

@@ -563,7 +563,10 @@ impl FineTuningJobs {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateFineTuningJobRequest::new("string", "file-abc123");
+    /// let body = types::CreateFineTuningJobRequest::new(
+    ///     types::CreateFineTuningJobRequestModel::Gpt4oMini,
+    ///     "file-abc123",
+    /// );
     /// let response = client.fine_tuning().jobs().create(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())

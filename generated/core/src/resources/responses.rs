@@ -49,7 +49,7 @@ impl Responses {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateResponse::new("string", "string");
+    /// let body = types::CreateResponse::new(types::ModelIds::Gpt54, "string");
     /// let response = client.responses().create(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())
@@ -95,7 +95,7 @@ impl Responses {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CreateResponse::new("string", "string");
+    /// let body = types::CreateResponse::new(types::ModelIds::Gpt54, "string");
     /// let mut events = client.responses().create_stream(&body).await?;
     /// while let Some(event) = futures_util::StreamExt::next(&mut events).await {
     ///     println!("{:?}", event ?);
@@ -354,7 +354,8 @@ impl Responses {
     /// # async fn example(
     /// #     client: openai_client::Client,
     /// # ) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body = types::CompactResponseMethodPublicBody::new().model("string");
+    /// let body = types::CompactResponseMethodPublicBody::new()
+    ///     .model(types::ModelIdsCompaction::Gpt54);
     /// let response = client.responses().compact(&body).await?;
     /// println!("{response:?}");
     /// #     Ok(())

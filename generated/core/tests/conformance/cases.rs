@@ -70,7 +70,7 @@ async fn assistants_list_all_params() {
 #[allow(deprecated)]
 async fn assistants_create_required() {
     let client = client();
-    let body: types::CreateAssistantRequest = sample("{\"model\":\"string\"}");
+    let body: types::CreateAssistantRequest = sample("{\"model\":\"gpt-4o\"}");
     for _ in 0..REPEAT {
         let response = client
             .assistants()
@@ -85,7 +85,7 @@ async fn assistants_create_required() {
 async fn assistants_create_all_params() {
     let client = client();
     let body: types::CreateAssistantRequest = sample(
-        "{\"model\":\"string\",\"name\":\"string\",\"description\":\"string\",\"instructions\":\"string\",\"reasoning_effort\":\"none\",\"tools\":[],\"tool_resources\":{},\"metadata\":{},\"temperature\":1,\"top_p\":1,\"response_format\":\"auto\"}",
+        "{\"model\":\"gpt-4o\",\"name\":\"string\",\"description\":\"string\",\"instructions\":\"string\",\"reasoning_effort\":\"none\",\"tools\":[],\"tool_resources\":{},\"metadata\":{},\"temperature\":1,\"top_p\":1,\"response_format\":\"auto\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -216,7 +216,7 @@ async fn assistants_delete_rejects_empty_path_parameter() {
 async fn audio_speech_create_required() {
     let client = client();
     let body: types::CreateSpeechRequest = sample(
-        "{\"model\":\"string\",\"input\":\"string\",\"voice\":\"string\"}",
+        "{\"model\":\"string\",\"input\":\"string\",\"voice\":\"ash\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -243,7 +243,7 @@ async fn audio_speech_create_required() {
 async fn audio_speech_create_all_params() {
     let client = client();
     let body: types::CreateSpeechRequest = sample(
-        "{\"model\":\"string\",\"input\":\"string\",\"instructions\":\"string\",\"voice\":\"string\",\"response_format\":\"mp3\",\"speed\":1,\"stream_format\":\"sse\"}",
+        "{\"model\":\"string\",\"input\":\"string\",\"instructions\":\"string\",\"voice\":\"ash\",\"response_format\":\"mp3\",\"speed\":1,\"stream_format\":\"sse\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -270,7 +270,7 @@ async fn audio_speech_create_all_params() {
 async fn audio_transcriptions_create_required() {
     let client = client();
     let body: types::CreateTranscriptionRequest = sample(
-        "{\"file\":\"file.bin\",\"model\":\"string\"}",
+        "{\"file\":\"file.bin\",\"model\":\"gpt-4o-transcribe\"}",
     );
     for _ in 0..REPEAT {
         let response = client
@@ -297,7 +297,7 @@ async fn audio_transcriptions_create_required() {
 async fn audio_transcriptions_create_all_params() {
     let client = client();
     let body: types::CreateTranscriptionRequest = sample(
-        "{\"file\":\"file.bin\",\"model\":\"string\",\"language\":\"string\",\"languages\":[\"string\"],\"keywords\":[\"string\"],\"prompt\":\"string\",\"response_format\":\"json\",\"temperature\":0,\"include\":[\"logprobs\"],\"timestamp_granularities\":[\"segment\"],\"stream\":false,\"chunking_strategy\":\"auto\",\"known_speaker_names\":[\"string\"],\"known_speaker_references\":[\"string\"]}",
+        "{\"file\":\"file.bin\",\"model\":\"gpt-4o-transcribe\",\"language\":\"string\",\"languages\":[\"string\"],\"keywords\":[\"string\"],\"prompt\":\"string\",\"response_format\":\"json\",\"temperature\":0,\"include\":[\"logprobs\"],\"timestamp_granularities\":[\"segment\"],\"stream\":false,\"chunking_strategy\":\"auto\",\"known_speaker_names\":[\"string\"],\"known_speaker_references\":[\"string\"]}",
     );
     for _ in 0..1 {
         let response = client
@@ -324,7 +324,7 @@ async fn audio_transcriptions_create_all_params() {
 async fn audio_translations_create_required() {
     let client = client();
     let body: types::CreateTranslationRequest = sample(
-        "{\"file\":\"file.bin\",\"model\":\"string\"}",
+        "{\"file\":\"file.bin\",\"model\":\"whisper-1\"}",
     );
     for _ in 0..REPEAT {
         let response = client
@@ -340,7 +340,7 @@ async fn audio_translations_create_required() {
 async fn audio_translations_create_all_params() {
     let client = client();
     let body: types::CreateTranslationRequest = sample(
-        "{\"file\":\"file.bin\",\"model\":\"string\",\"prompt\":\"string\",\"response_format\":\"json\",\"temperature\":0}",
+        "{\"file\":\"file.bin\",\"model\":\"whisper-1\",\"prompt\":\"string\",\"response_format\":\"json\",\"temperature\":0}",
     );
     for _ in 0..1 {
         let response = client
@@ -718,7 +718,7 @@ async fn chat_completions_list_all_params() {
 async fn chat_completions_create_required() {
     let client = client();
     let body: types::CreateChatCompletionRequest = sample(
-        "{\"messages\":[{\"content\":\"string\",\"role\":\"developer\"}],\"model\":\"string\"}",
+        "{\"messages\":[{\"content\":\"string\",\"role\":\"developer\"}],\"model\":\"gpt-5.4\"}",
     );
     for _ in 0..REPEAT {
         let response = client
@@ -745,7 +745,7 @@ async fn chat_completions_create_required() {
 async fn chat_completions_create_all_params() {
     let client = client();
     let body: types::CreateChatCompletionRequest = sample(
-        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"messages\":[{\"content\":\"string\",\"role\":\"developer\"}],\"model\":\"string\",\"service_tier\":\"auto\",\"modalities\":[\"text\"],\"verbosity\":\"low\",\"reasoning_effort\":\"none\",\"max_completion_tokens\":1,\"frequency_penalty\":0,\"presence_penalty\":0,\"web_search_options\":{},\"response_format\":{\"type\":\"text\"},\"audio\":{\"voice\":\"string\",\"format\":\"wav\"},\"store\":false,\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stop\":\"<|endoftext|>\",\"logit_bias\":{},\"logprobs\":false,\"max_tokens\":1,\"n\":1,\"prediction\":{\"type\":\"content\",\"content\":\"string\"},\"seed\":1,\"stream_options\":{},\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"string\"}}],\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"function_call\":\"none\",\"functions\":[{\"name\":\"string\"}]}",
+        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"messages\":[{\"content\":\"string\",\"role\":\"developer\"}],\"model\":\"gpt-5.4\",\"service_tier\":\"auto\",\"modalities\":[\"text\"],\"verbosity\":\"low\",\"reasoning_effort\":\"none\",\"max_completion_tokens\":1,\"frequency_penalty\":0,\"presence_penalty\":0,\"web_search_options\":{},\"response_format\":{\"type\":\"text\"},\"audio\":{\"voice\":\"ash\",\"format\":\"wav\"},\"store\":false,\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stop\":\"<|endoftext|>\",\"logit_bias\":{},\"logprobs\":false,\"max_tokens\":1,\"n\":1,\"prediction\":{\"type\":\"content\",\"content\":\"string\"},\"seed\":1,\"stream_options\":{},\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"string\"}}],\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"function_call\":\"none\",\"functions\":[{\"name\":\"string\"}]}",
     );
     for _ in 0..1 {
         let response = client
@@ -1452,7 +1452,7 @@ async fn conversations_items_delete_rejects_empty_path_parameter() {
 async fn embeddings_create_required() {
     let client = client();
     let body: types::CreateEmbeddingRequest = sample(
-        "{\"input\":\"\",\"model\":\"string\"}",
+        "{\"input\":\"\",\"model\":\"text-embedding-3-small\"}",
     );
     for _ in 0..REPEAT {
         let response = client
@@ -1467,7 +1467,7 @@ async fn embeddings_create_required() {
 async fn embeddings_create_all_params() {
     let client = client();
     let body: types::CreateEmbeddingRequest = sample(
-        "{\"input\":\"\",\"model\":\"string\",\"encoding_format\":\"float\",\"dimensions\":1,\"user\":\"user-1234\"}",
+        "{\"input\":\"\",\"model\":\"text-embedding-3-small\",\"encoding_format\":\"float\",\"dimensions\":1,\"user\":\"user-1234\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -2331,7 +2331,7 @@ async fn fine_tuning_jobs_list_all_params() {
 async fn fine_tuning_jobs_create_required() {
     let client = client();
     let body: types::CreateFineTuningJobRequest = sample(
-        "{\"model\":\"string\",\"training_file\":\"file-abc123\"}",
+        "{\"model\":\"gpt-4o-mini\",\"training_file\":\"file-abc123\"}",
     );
     for _ in 0..REPEAT {
         let response = client
@@ -2347,7 +2347,7 @@ async fn fine_tuning_jobs_create_required() {
 async fn fine_tuning_jobs_create_all_params() {
     let client = client();
     let body: types::CreateFineTuningJobRequest = sample(
-        "{\"model\":\"string\",\"training_file\":\"file-abc123\",\"hyperparameters\":{},\"suffix\":\"string\",\"validation_file\":\"file-abc123\",\"integrations\":[{\"type\":\"wandb\",\"wandb\":{\"project\":\"my-wandb-project\"}}],\"seed\":42,\"method\":{\"type\":\"supervised\"},\"metadata\":{}}",
+        "{\"model\":\"gpt-4o-mini\",\"training_file\":\"file-abc123\",\"hyperparameters\":{},\"suffix\":\"string\",\"validation_file\":\"file-abc123\",\"integrations\":[{\"type\":\"wandb\",\"wandb\":{\"project\":\"my-wandb-project\"}}],\"seed\":42,\"method\":{\"type\":\"supervised\"},\"metadata\":{}}",
     );
     for _ in 0..1 {
         let response = client
@@ -2628,7 +2628,7 @@ async fn images_edits_create_required() {
 async fn images_edits_create_all_params() {
     let client = client();
     let body: types::CreateImageEditRequest = sample(
-        "{\"image\":\"image.bin\",\"prompt\":\"A cute baby sea otter wearing a beret\",\"mask\":\"mask.bin\",\"background\":\"transparent\",\"model\":\"string\",\"n\":1,\"size\":\"string\",\"response_format\":\"url\",\"output_format\":\"png\",\"output_compression\":100,\"user\":\"user-1234\",\"input_fidelity\":\"high\",\"stream\":false,\"partial_images\":0,\"quality\":\"standard\"}",
+        "{\"image\":\"image.bin\",\"prompt\":\"A cute baby sea otter wearing a beret\",\"mask\":\"mask.bin\",\"background\":\"transparent\",\"model\":\"gpt-image-1.5\",\"n\":1,\"size\":\"1024x1024\",\"response_format\":\"url\",\"output_format\":\"png\",\"output_compression\":100,\"user\":\"user-1234\",\"input_fidelity\":\"high\",\"stream\":false,\"partial_images\":0,\"quality\":\"standard\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -2682,7 +2682,7 @@ async fn images_generations_create_required() {
 async fn images_generations_create_all_params() {
     let client = client();
     let body: types::CreateImageRequest = sample(
-        "{\"prompt\":\"A cute baby sea otter\",\"model\":\"string\",\"n\":1,\"quality\":\"standard\",\"response_format\":\"url\",\"output_format\":\"png\",\"output_compression\":100,\"stream\":false,\"partial_images\":0,\"size\":\"string\",\"moderation\":\"low\",\"background\":\"transparent\",\"style\":\"vivid\",\"user\":\"user-1234\"}",
+        "{\"prompt\":\"A cute baby sea otter\",\"model\":\"gpt-image-1.5\",\"n\":1,\"quality\":\"standard\",\"response_format\":\"url\",\"output_format\":\"png\",\"output_compression\":100,\"stream\":false,\"partial_images\":0,\"size\":\"1024x1024\",\"moderation\":\"low\",\"background\":\"transparent\",\"style\":\"vivid\",\"user\":\"user-1234\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -2723,7 +2723,7 @@ async fn images_variations_create_required() {
 async fn images_variations_create_all_params() {
     let client = client();
     let body: types::CreateImageVariationRequest = sample(
-        "{\"image\":\"image.bin\",\"model\":\"string\",\"n\":1,\"response_format\":\"url\",\"size\":\"256x256\",\"user\":\"user-1234\"}",
+        "{\"image\":\"image.bin\",\"model\":\"dall-e-2\",\"n\":1,\"response_format\":\"url\",\"size\":\"256x256\",\"user\":\"user-1234\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -2844,7 +2844,7 @@ async fn moderations_create_required() {
 async fn moderations_create_all_params() {
     let client = client();
     let body: types::CreateModerationRequest = sample(
-        "{\"input\":\"\",\"model\":\"string\"}",
+        "{\"input\":\"\",\"model\":\"omni-moderation-2024-09-26\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -7462,7 +7462,7 @@ async fn realtime_sessions_create_required() {
 async fn realtime_sessions_create_all_params() {
     let client = client();
     let body: types::RealtimeSessionCreateRequest = sample(
-        "{\"client_secret\":{\"value\":\"string\",\"expires_at\":1},\"modalities\":[\"text\"],\"instructions\":\"string\",\"voice\":\"string\",\"input_audio_format\":\"string\",\"output_audio_format\":\"string\",\"input_audio_transcription\":{},\"speed\":1,\"tracing\":\"auto\",\"turn_detection\":{},\"tools\":[{}],\"tool_choice\":\"string\",\"temperature\":1.0,\"max_response_output_tokens\":1,\"truncation\":\"auto\",\"prompt\":{\"id\":\"string\"}}",
+        "{\"client_secret\":{\"value\":\"string\",\"expires_at\":1},\"modalities\":[\"text\"],\"instructions\":\"string\",\"voice\":\"ash\",\"input_audio_format\":\"string\",\"output_audio_format\":\"string\",\"input_audio_transcription\":{},\"speed\":1,\"tracing\":\"auto\",\"turn_detection\":{},\"tools\":[{}],\"tool_choice\":\"string\",\"temperature\":1.0,\"max_response_output_tokens\":1,\"truncation\":\"auto\",\"prompt\":{\"id\":\"string\"}}",
     );
     for _ in 0..1 {
         let response = client
@@ -7565,7 +7565,7 @@ async fn responses_create_required() {
 async fn responses_create_all_params() {
     let client = client();
     let body: types::CreateResponse = sample(
-        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"previous_response_id\":\"string\",\"model\":\"string\",\"background\":false,\"max_tool_calls\":1,\"text\":{},\"tools\":[{\"type\":\"function\",\"name\":\"string\",\"parameters\":{},\"strict\":true}],\"tool_choice\":\"none\",\"prompt\":{\"id\":\"string\"},\"service_tier\":\"auto\",\"truncation\":\"auto\",\"reasoning\":{},\"input\":\"string\",\"include\":[\"file_search_call.results\"],\"parallel_tool_calls\":true,\"store\":true,\"instructions\":\"string\",\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stream_options\":{},\"conversation\":\"string\",\"context_management\":[{\"type\":\"string\"}],\"max_output_tokens\":16}",
+        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"previous_response_id\":\"string\",\"model\":\"gpt-5.4\",\"background\":false,\"max_tool_calls\":1,\"text\":{},\"tools\":[{\"type\":\"function\",\"name\":\"string\",\"parameters\":{},\"strict\":true}],\"tool_choice\":\"none\",\"prompt\":{\"id\":\"string\"},\"service_tier\":\"auto\",\"truncation\":\"auto\",\"reasoning\":{},\"input\":\"string\",\"include\":[\"file_search_call.results\"],\"parallel_tool_calls\":true,\"store\":true,\"instructions\":\"string\",\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stream_options\":{},\"conversation\":\"string\",\"context_management\":[{\"type\":\"string\"}],\"max_output_tokens\":16}",
     );
     for _ in 0..1 {
         let response = client
@@ -7780,7 +7780,7 @@ async fn threads_create_thread_and_run_required() {
 async fn threads_create_thread_and_run_all_params() {
     let client = client();
     let body: types::CreateThreadAndRunRequest = sample(
-        "{\"assistant_id\":\"string\",\"thread\":{},\"model\":\"string\",\"instructions\":\"string\",\"tools\":[{\"type\":\"code_interpreter\"}],\"tool_resources\":{},\"metadata\":{},\"temperature\":1,\"top_p\":1,\"stream\":false,\"max_prompt_tokens\":256,\"max_completion_tokens\":256,\"truncation_strategy\":{\"type\":\"auto\"},\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"response_format\":\"auto\"}",
+        "{\"assistant_id\":\"string\",\"thread\":{},\"model\":\"gpt-4o\",\"instructions\":\"string\",\"tools\":[{\"type\":\"code_interpreter\"}],\"tool_resources\":{},\"metadata\":{},\"temperature\":1,\"top_p\":1,\"stream\":false,\"max_prompt_tokens\":256,\"max_completion_tokens\":256,\"truncation_strategy\":{\"type\":\"auto\"},\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"response_format\":\"auto\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -8164,7 +8164,7 @@ async fn threads_runs_create_all_params() {
         "{\"include[]\":[\"step_details.tool_calls[*].file_search.results[*].content\"]}",
     );
     let body: types::CreateRunRequest = sample(
-        "{\"assistant_id\":\"string\",\"model\":\"string\",\"reasoning_effort\":\"none\",\"instructions\":\"string\",\"additional_instructions\":\"string\",\"additional_messages\":[{\"role\":\"user\",\"content\":\"string\"}],\"tools\":[{\"type\":\"code_interpreter\"}],\"metadata\":{},\"temperature\":1,\"top_p\":1,\"stream\":false,\"max_prompt_tokens\":256,\"max_completion_tokens\":256,\"truncation_strategy\":{\"type\":\"auto\"},\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"response_format\":\"auto\"}",
+        "{\"assistant_id\":\"string\",\"model\":\"gpt-4o\",\"reasoning_effort\":\"none\",\"instructions\":\"string\",\"additional_instructions\":\"string\",\"additional_messages\":[{\"role\":\"user\",\"content\":\"string\"}],\"tools\":[{\"type\":\"code_interpreter\"}],\"metadata\":{},\"temperature\":1,\"top_p\":1,\"stream\":false,\"max_prompt_tokens\":256,\"max_completion_tokens\":256,\"truncation_strategy\":{\"type\":\"auto\"},\"tool_choice\":\"none\",\"parallel_tool_calls\":true,\"response_format\":\"auto\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -9983,7 +9983,7 @@ async fn responses_input_tokens_all_params() {
 #[tokio::test]
 async fn responses_compact_required() {
     let client = client();
-    let body: types::CompactResponseMethodPublicBody = sample("{\"model\":\"string\"}");
+    let body: types::CompactResponseMethodPublicBody = sample("{\"model\":\"gpt-5.4\"}");
     for _ in 0..REPEAT {
         let response = client
             .responses()
@@ -9997,7 +9997,7 @@ async fn responses_compact_required() {
 async fn responses_compact_all_params() {
     let client = client();
     let body: types::CompactResponseMethodPublicBody = sample(
-        "{\"model\":\"string\",\"input\":\"string\",\"previous_response_id\":\"resp_123\",\"instructions\":\"string\",\"prompt_cache_key\":\"string\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"service_tier\":\"auto\"}",
+        "{\"model\":\"gpt-5.4\",\"input\":\"string\",\"previous_response_id\":\"resp_123\",\"instructions\":\"string\",\"prompt_cache_key\":\"string\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"service_tier\":\"auto\"}",
     );
     for _ in 0..1 {
         let response = client
@@ -10653,7 +10653,7 @@ async fn beta_responses_create_all_params() {
         "{\"openai-beta\":[\"responses_multi_agent=v1\"]}",
     );
     let body: types::BetaCreateResponse = sample(
-        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"previous_response_id\":\"string\",\"model\":\"string\",\"background\":false,\"max_tool_calls\":1,\"text\":{},\"tools\":[{\"type\":\"function\",\"name\":\"string\",\"parameters\":{},\"strict\":true}],\"tool_choice\":\"none\",\"prompt\":{\"id\":\"string\"},\"service_tier\":\"auto\",\"truncation\":\"auto\",\"reasoning\":{},\"input\":\"string\",\"include\":[\"file_search_call.results\"],\"parallel_tool_calls\":true,\"store\":true,\"instructions\":\"string\",\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stream_options\":{},\"conversation\":\"string\",\"context_management\":[{\"type\":\"string\"}],\"max_output_tokens\":16,\"multi_agent\":{\"enabled\":true}}",
+        "{\"metadata\":{},\"top_logprobs\":1,\"temperature\":1,\"top_p\":1,\"user\":\"user-1234\",\"safety_identifier\":\"safety-identifier-1234\",\"prompt_cache_key\":\"prompt-cache-key-1234\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"previous_response_id\":\"string\",\"model\":\"gpt-5.4\",\"background\":false,\"max_tool_calls\":1,\"text\":{},\"tools\":[{\"type\":\"function\",\"name\":\"string\",\"parameters\":{},\"strict\":true}],\"tool_choice\":\"none\",\"prompt\":{\"id\":\"string\"},\"service_tier\":\"auto\",\"truncation\":\"auto\",\"reasoning\":{},\"input\":\"string\",\"include\":[\"file_search_call.results\"],\"parallel_tool_calls\":true,\"store\":true,\"instructions\":\"string\",\"moderation\":{\"model\":\"string\"},\"stream\":false,\"stream_options\":{},\"conversation\":\"string\",\"context_management\":[{\"type\":\"string\"}],\"max_output_tokens\":16,\"multi_agent\":{\"enabled\":true}}",
     );
     for _ in 0..1 {
         let response = client
@@ -10807,7 +10807,7 @@ async fn beta_responses_compact_required() {
     let client = client();
     let params: types::BetaCompactconversationParams = sample("{}");
     let body: types::BetaCompactResponseMethodPublicBody = sample(
-        "{\"model\":\"string\"}",
+        "{\"model\":\"gpt-5.4\"}",
     );
     for _ in 0..REPEAT {
         let response = client
@@ -10826,7 +10826,7 @@ async fn beta_responses_compact_all_params() {
         "{\"openai-beta\":[\"responses_multi_agent=v1\"]}",
     );
     let body: types::BetaCompactResponseMethodPublicBody = sample(
-        "{\"model\":\"string\",\"input\":\"string\",\"previous_response_id\":\"resp_123\",\"instructions\":\"string\",\"prompt_cache_key\":\"string\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"service_tier\":\"auto\"}",
+        "{\"model\":\"gpt-5.4\",\"input\":\"string\",\"previous_response_id\":\"resp_123\",\"instructions\":\"string\",\"prompt_cache_key\":\"string\",\"prompt_cache_retention\":\"in_memory\",\"prompt_cache_options\":{},\"service_tier\":\"auto\"}",
     );
     for _ in 0..1 {
         let response = client
