@@ -237,15 +237,7 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
                     }
                     2 => {
                         bare.record(keep, async {
-                            let resp = raw
-                                .post(&url)
-                                .header("authorization", "Bearer sk-bench")
-                                .header("content-type", "application/json")
-                                .body(payload.clone())
-                                .send()
-                                .await
-                                .expect("raw");
-                            let bytes = resp.bytes().await.expect("body");
+                            let bytes = post_raw(&raw, &url, &payload).await;
                             serde_json::from_slice::<
                                 openai_client::types::CreateChatCompletionResponse,
                             >(&bytes)
@@ -293,6 +285,20 @@ impl sdk_runtime::interceptor::Interceptor for CountingInterceptor {
     fn read_on_error(&self, _: &sdk_runtime::interceptor::ErrorContext<'_>) {
         self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
+}
+
+/// The bare arm: `payload` posted with reqwest as an SDK would send it,
+/// the answer's body read whole.
+async fn post_raw(raw: &reqwest::Client, url: &str, payload: &[u8]) -> bytes::Bytes {
+    let resp = raw
+        .post(url)
+        .header("authorization", "Bearer sk-bench")
+        .header("content-type", "application/json")
+        .body(payload.to_vec())
+        .send()
+        .await
+        .expect("raw");
+    resp.bytes().await.expect("body")
 }
 
 fn throughput(bytes: usize, events: usize, t: Duration) -> String {

@@ -3,7 +3,7 @@
 //! every call. Loopback, a 200-message chat request (about 100 KB), the
 //! server answers one chunk and `[DONE]`; raw reqwest posts the same bytes.
 
-use crate::{Sample, header, serve};
+use crate::{Sample, header, post_raw, serve};
 use futures_util::StreamExt;
 use mock_http::Reply;
 use tokio::runtime::Runtime;
@@ -46,18 +46,7 @@ data: [DONE]
                 }
             })
             .await;
-            bare.record(keep, async {
-                let resp = raw
-                    .post(&url)
-                    .header("authorization", "Bearer sk-bench")
-                    .header("content-type", "application/json")
-                    .body(payload.clone())
-                    .send()
-                    .await
-                    .expect("raw");
-                resp.bytes().await.expect("body")
-            })
-            .await;
+            bare.record(keep, post_raw(&raw, &url, &payload)).await;
         }
         let b = bare.report("raw reqwest, the same bytes (body read, not decoded)", None);
         ours.report("openai-client create_stream, every chunk decoded", Some(b));

@@ -67,6 +67,20 @@ async fn answering(body: String) -> MockServer {
     MockServer::start(move |_: &Recorded| Reply::json(200, &body)).await
 }
 
+/// A server that streams one chunk per text, then `[DONE]`, with a request
+/// id when one is given.
+async fn streaming(texts: &[&str], request_id: Option<&'static str>) -> MockServer {
+    let body: String = texts.iter().map(|t| chunk(t)).collect::<String>() + "data: [DONE]\n\n";
+    MockServer::start(move |_: &Recorded| {
+        let reply = Reply::sse(&[body.as_bytes()]);
+        match request_id {
+            Some(id) => reply.with_header("x-request-id", id),
+            None => reply,
+        }
+    })
+    .await
+}
+
 /// The weather in a city.
 #[derive(serde::Deserialize, schemars::JsonSchema)]
 struct GetWeather {
@@ -85,11 +99,7 @@ async fn friction_01_a_response_s_text_is_output_text() {
 async fn friction_02_one_prelude_import_brings_the_client_the_types_and_stream_ext() {
     // `Client`, `types`, `Error`, `StreamExt` and the helpers' traits all
     // come from the one `use openai_client::prelude::*;` above.
-    let server = MockServer::start(|_: &Recorded| {
-        let body = chunk("Hi") + &chunk("!") + "data: [DONE]\n\n";
-        Reply::sse(&[body.as_bytes()])
-    })
-    .await;
+    let server = streaming(&["Hi", "!"], None).await;
     let client: Client = client(&server);
     let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Hi"]);
     let mut stream = client
@@ -104,11 +114,7 @@ async fn friction_02_one_prelude_import_brings_the_client_the_types_and_stream_e
 
 #[tokio::test]
 async fn friction_03_a_streamed_answer_is_read_without_into_inner() {
-    let server = MockServer::start(|_: &Recorded| {
-        let body = chunk("One,") + &chunk(" two.") + "data: [DONE]\n\n";
-        Reply::sse(&[body.as_bytes()]).with_header("x-request-id", "req_s")
-    })
-    .await;
+    let server = streaming(&["One,", " two."], Some("req_s")).await;
     let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Count."]);
     let mut stream = client(&server)
         .chat()
@@ -294,11 +300,7 @@ async fn friction_11_a_message_s_text_prints_without_unwrapping() {
 
 #[tokio::test]
 async fn friction_12_high_level_stream_events_come_in_one_step() {
-    let server = MockServer::start(|_: &Recorded| {
-        let body = chunk("Hel") + &chunk("lo.") + "data: [DONE]\n\n";
-        Reply::sse(&[body.as_bytes()])
-    })
-    .await;
+    let server = streaming(&["Hel", "lo."], None).await;
     let client = client(&server);
     let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Hi"]);
     let mut events = client.chat().completions().stream(&request).await.unwrap();

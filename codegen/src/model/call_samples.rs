@@ -38,7 +38,7 @@ impl Model {
     /// its body and answer types both need (none when they need none): the
     /// first that sends a JSON body and answers JSON, among the model calls
     /// (`gen_ai`) first, whose samples build its body.
-    pub fn showcase(&self) -> Option<(&Operation, Option<&str>)> {
+    pub fn showcase(&self) -> Option<(&Operation, Option<String>)> {
         let fits = |op: &&Operation| {
             op.body.as_ref().is_some_and(|b| b.kind == BodyKind::Json)
                 && matches!(op.response, Response::Json(TypeRef::Named(_)))
@@ -47,9 +47,8 @@ impl Model {
                     .first()
                     .is_some_and(|s| s.body.is_some())
         };
-        let gen_ai = self.operations.iter().filter(|op| op.gen_ai.is_some());
-        let op = gen_ai
-            .clone()
+        let op = (self.operations.iter())
+            .filter(|op| op.gen_ai.is_some())
             .find(fits)
             .or_else(|| self.operations.iter().find(fits))?;
         let (Some(body), Response::Json(TypeRef::Named(answer))) = (&op.body, &op.response) else {
@@ -66,8 +65,7 @@ impl Model {
             (true, false) => answer.first().cloned(),
             (false, false) => Some(body.intersection(&answer).next().cloned()?),
         };
-        let feature = feature.and_then(|f| self.features.iter().find(|g| **g == f));
-        Some((op, feature.map(String::as_str)))
+        Some((op, feature))
     }
 
     /// The samples of `op`: only the required arguments, then every one.
@@ -200,7 +198,10 @@ mod tests {
         .expect("document");
         let mut model = Model::build(&doc);
         let (first, feature) = model.showcase().expect("a showcase");
-        assert_eq!((first.id.as_str(), feature), ("createNote", Some("notes")));
+        assert_eq!(
+            (first.id.as_str(), feature.as_deref()),
+            ("createNote", Some("notes"))
+        );
         let chat = model
             .operations
             .iter()
@@ -208,6 +209,9 @@ mod tests {
             .unwrap();
         model.operations[chat].gen_ai = Some("chat".into());
         let (first, feature) = model.showcase().expect("a showcase");
-        assert_eq!((first.id.as_str(), feature), ("chat", Some("chat")));
+        assert_eq!(
+            (first.id.as_str(), feature.as_deref()),
+            ("chat", Some("chat"))
+        );
     }
 }
