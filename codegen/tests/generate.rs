@@ -101,13 +101,15 @@ fn constructs_map_to_the_expected_rust() {
     has("Other(String),");
     has("#[default]\n    Free,");
     // Constants are their own type.
-    has("#[api(constant)]\n    pub method: CardLiteral,");
-    // A discriminator makes a tagged union with a raw-JSON fallback.
+    // A variant's tag field takes the tag the union read.
+    has("#[api(constant, tag)]\n    pub method: CardLiteral,");
+    // A discriminator makes a tagged union with a raw-JSON fallback; a
+    // variant that is an `Object` decodes with its own `from_map`.
     has("#[api(tag = \"method\")]\npub enum Payment {");
-    has("#[api(tag = \"card\")]\n    Card(CardPayment),");
+    has("#[api(tag = \"card\", object)]\n    Card(CardPayment),");
     has("#[api(other)]\n    Unknown(serde_json::Value),");
     // A const property tells anyOf members apart too.
-    has("#[api(tag = \"progress\")]\n    Progress(");
+    has("#[api(tag = \"progress\", object)]\n    Progress(");
     // anyOf of string and array, with null: an untagged union used as Option.
     has("sdk_runtime_types::Union)]\npub enum Note {");
     // Resources follow the paths; path params are arguments; a page of

@@ -30,6 +30,8 @@ pub struct FieldAttrs {
     pub constant: bool,
     pub optional: bool,
     pub extra: bool,
+    /// Holds a tagged union's tag (handed over when the union read it).
+    pub tag: bool,
     /// The value `new` gives the field when it is not an argument.
     pub init: Option<syn::Expr>,
 }
@@ -41,6 +43,8 @@ pub struct VariantAttrs {
     pub tags: Vec<String>,
     pub other: bool,
     pub from_str: bool,
+    /// The value is an `Object` (decoded with its `from_map`).
+    pub object: bool,
 }
 
 fn each(
@@ -112,6 +116,8 @@ impl FieldAttrs {
                 out.optional = true;
             } else if flag("extra") {
                 out.extra = true;
+            } else if flag("tag") {
+                out.tag = true;
             } else if flag("init") {
                 out.init = Some(meta.value()?.parse()?);
             } else {
@@ -136,6 +142,8 @@ impl VariantAttrs {
                 out.other = true;
             } else if p.is_ident("from_str") {
                 out.from_str = true;
+            } else if p.is_ident("object") {
+                out.object = true;
             } else {
                 return Err(meta.error("unknown `api` attribute"));
             }

@@ -41,8 +41,10 @@ use proc_macro::TokenStream;
 /// as the type's default), `nullable` (sent as `null` when unset),
 /// `constant` (a missing one reads as the constant), `optional` (an
 /// `Option` behind an alias), `extra` (the `Extra` that keeps unknown
-/// properties) and `init = expr` (the value `new` gives the field when it
-/// is not an argument).
+/// properties), `tag` (the field holds the tag of a tagged union the type
+/// is a variant of: the union hands the tag it read over to it) and
+/// `init = expr` (the value `new` gives the field when it is not an
+/// argument).
 ///
 /// Arguments and setters take `impl Into<T>` (the field's type without
 /// its `Option` or `Box`).
@@ -62,7 +64,9 @@ pub fn derive_string_enum(input: TokenStream) -> TokenStream {
 /// Serde impls and conversions of a union: tagged by a property
 /// (`#[api(tag = "type")]` on the enum, `#[api(tag = "value")]` on each
 /// variant) or untagged (variants tried in order), with a catch-all variant
-/// marked `#[api(other)]` that keeps what no variant takes.
+/// marked `#[api(other)]` that keeps what no variant takes. A tagged
+/// variant marked `#[api(object)]` holds an `Object` (or a `Box` of one),
+/// which decodes from the rest of the input with its own `from_map`.
 #[proc_macro_derive(Union, attributes(api))]
 pub fn derive_union(input: TokenStream) -> TokenStream {
     expand(input, union::expand)

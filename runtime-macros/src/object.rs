@@ -162,6 +162,20 @@ fn deserialize(
     if let Some(extra) = extra {
         builds.push(quote!(#extra: __extra,));
     }
+    // The tag a union read before handing the rest of the object over.
+    let tag_arms = fields.iter().filter(|f| f.attrs.tag).map(|f| {
+        let wire = &f.wire;
+        let local = format_ident!("__f_{}", f.ident.to_string().trim_start_matches("r#"));
+        quote!(#wire => #local = ::core::option::Option::Some(#de::tag_value(__value)?),)
+    });
+    let first = quote! {
+        if let ::core::option::Option::Some((__name, __value)) = __first {
+            match __name {
+                #(#tag_arms)*
+                _ => #de::tag_as_extra(&mut __extra, __name, __value),
+            }
+        }
+    };
     let type_name = name.to_string();
     let serde = quote!(::sdk_runtime_types::__private::serde);
     quote! {
@@ -172,9 +186,11 @@ fn deserialize(
 
             fn from_map<'de, A: #serde::de::MapAccess<'de>>(
                 mut __map: A,
+                __first: ::core::option::Option<(&'static str, &str)>,
             ) -> ::core::result::Result<Self, A::Error> {
                 #(#locals)*
                 let mut __extra = ::sdk_runtime_types::Extra::new();
+                #first
                 let mut __other = ::core::option::Option::None;
                 while let ::core::option::Option::Some(__n) = __map.next_key_seed(#de::KeySeed {
                     fields: |key: &str| match key {

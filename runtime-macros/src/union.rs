@@ -84,7 +84,16 @@ fn tagged(name: &Ident, tag: &str, variants: &[Variant<'_>]) -> syn::Result<Toke
         .filter(|v| !v.attrs.tags.is_empty())
         .map(|v| {
             let (ident, tags) = (v.ident, &v.attrs.tags);
-            quote!(#( #tags )|* => #serde::Deserialize::deserialize(content).map(Self::#ident),)
+            let boxed = unwrap(v.ty, "Box");
+            let decode = match (v.attrs.object, boxed) {
+                (true, Some(inner)) => quote! {
+                    <#inner as #de::Object>::from_map(map, first)
+                        .map(|value| Self::#ident(::std::boxed::Box::new(value)))
+                },
+                (true, None) => quote!(#de::Object::from_map(map, first).map(Self::#ident)),
+                (false, _) => quote!(#de::with_first(map, first).map(Self::#ident)),
+            };
+            quote!(#( #tags )|* => #decode,)
         });
     Ok(quote! {
         #[doc(hidden)]
@@ -92,13 +101,14 @@ fn tagged(name: &Ident, tag: &str, variants: &[Variant<'_>]) -> syn::Result<Toke
         impl #de::TaggedUnion for #name {
             const TAG: &'static str = #tag;
 
-            fn variant<'de, D: #serde::Deserializer<'de>>(
+            fn variant<'de, A: #serde::de::MapAccess<'de>>(
                 tag: &str,
-                content: D,
-            ) -> ::core::result::Result<::core::result::Result<Self, D::Error>, D> {
+                map: A,
+                first: ::core::option::Option<(&'static str, &str)>,
+            ) -> ::core::result::Result<::core::result::Result<Self, A::Error>, A> {
                 ::core::result::Result::Ok(match tag {
                     #(#arms)*
-                    _ => return ::core::result::Result::Err(content),
+                    _ => return ::core::result::Result::Err(map),
                 })
             }
 

@@ -56,7 +56,7 @@ pub struct Message {
 #[api(strict, new(text))]
 pub struct Part {
     /// Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub kind: TextType,
     /// The text.
     pub text: String,
@@ -102,10 +102,10 @@ pub enum Content {
 #[api(tag = "type")]
 pub enum Tool {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(Part),
     /// `image`, `picture`
-    #[api(tag = "image", tag = "picture")]
+    #[api(tag = "image", tag = "picture", object)]
     Image(Box<Image>),
     /// Unknown.
     #[api(other)]
@@ -275,4 +275,111 @@ fn constructors_setters_and_extra_fields() {
     let pick = Pick::with_ids(["a".to_owned()]);
     assert_eq!(serde_json::to_value(&pick).unwrap(), json!({"ids": ["a"]}));
     assert_eq!(Pick::with_names(Vec::<String>::new()).names, Some(vec![]));
+}
+
+/// A circle, whose tag field is a plain string.
+#[derive(Debug, Clone, PartialEq, Object)]
+pub struct Circle {
+    /// `circle` or `round`.
+    #[api(tag)]
+    pub kind: String,
+    /// The radius.
+    pub r: i64,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// A square, whose tag field is optional.
+#[derive(Debug, Clone, PartialEq, Object)]
+pub struct Square {
+    /// `square`.
+    #[api(tag)]
+    pub kind: Option<String>,
+    /// The side.
+    pub side: i64,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// A dot, which does not declare its tag.
+#[derive(Debug, Clone, PartialEq, Object)]
+pub struct Dot {
+    /// Where.
+    pub at: i64,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// A shape with serde's own impls.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Raw {
+    /// `raw`.
+    pub kind: Option<String>,
+    /// Anything.
+    pub data: i64,
+}
+
+/// Shapes, by `kind`.
+#[derive(Debug, Clone, PartialEq, Union)]
+#[api(tag = "kind")]
+pub enum Shape {
+    /// `circle`, `round`
+    #[api(tag = "circle", tag = "round", object)]
+    Circle(Circle),
+    /// `square`
+    #[api(tag = "square", object)]
+    Square(Box<Square>),
+    /// `dot`
+    #[api(tag = "dot", object)]
+    Dot(Dot),
+    /// `raw`
+    #[api(tag = "raw")]
+    Raw(Raw),
+    /// Unknown.
+    #[api(other)]
+    Unknown(Value),
+}
+
+#[test]
+fn a_tag_read_first_reaches_the_variant_as_if_it_were_still_there() {
+    for (first, late) in [
+        (r#"{"kind":"round","r":2}"#, r#"{"r":2,"kind":"round"}"#),
+        (
+            r#"{"kind":"square","side":3}"#,
+            r#"{"side":3,"kind":"square"}"#,
+        ),
+        (r#"{"kind":"dot","at":4}"#, r#"{"at":4,"kind":"dot"}"#),
+        (r#"{"kind":"raw","data":5}"#, r#"{"data":5,"kind":"raw"}"#),
+    ] {
+        let a: Shape = serde_json::from_str(first).unwrap();
+        let b: Shape = serde_json::from_str(late).unwrap();
+        let c: Shape = serde_json::from_value(serde_json::from_str(first).unwrap()).unwrap();
+        assert_eq!(a, b, "{first}");
+        assert_eq!(a, c, "{first}");
+        assert!(!matches!(a, Shape::Unknown(_)), "{first}");
+        // What was read is what is sent back, the tag included.
+        let whole: Value = serde_json::from_str(first).unwrap();
+        assert_eq!(serde_json::to_value(&a).unwrap(), whole, "{first}");
+    }
+    let Ok(Shape::Circle(circle)) = serde_json::from_str(r#"{"kind":"round","r":2}"#) else {
+        panic!("a circle")
+    };
+    assert_eq!(circle.kind, "round");
+    let Ok(Shape::Square(square)) = serde_json::from_str(r#"{"kind":"square","side":1}"#) else {
+        panic!("a square")
+    };
+    assert_eq!(square.kind.as_deref(), Some("square"));
+    let Ok(Shape::Dot(dot)) = serde_json::from_str(r#"{"kind":"dot","at":1}"#) else {
+        panic!("a dot")
+    };
+    assert_eq!(dot.extra.get("kind"), Some(&json!("dot")));
+    // An unknown tag read first keeps the whole object.
+    let unknown: Shape = serde_json::from_str(r#"{"kind":"star","n":5}"#).unwrap();
+    assert_eq!(unknown, Shape::Unknown(json!({"kind": "star", "n": 5})));
+    // A variant's error after a tag read first is the decode's error.
+    let error = serde_json::from_str::<Shape>(r#"{"kind":"circle","r":"x"}"#).unwrap_err();
+    assert!(
+        error.to_string().contains("invalid type: string"),
+        "{error}"
+    );
 }

@@ -5,9 +5,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use hmac::{Hmac, KeyInit, Mac};
 use http::HeaderMap;
-use sha2::Sha256;
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -63,6 +61,14 @@ fn key(secret: &SecretString) -> Result<Vec<u8>, WebhookError> {
         .map_err(|_| WebhookError::InvalidSecret)
 }
 
+/// The HMAC-SHA256 of `id.timestamp.body`, not finalized yet.
+fn signature(key: &[u8], id: &str, timestamp: i64, body: &[u8]) -> hmac_sha256::HMAC {
+    let mut mac = hmac_sha256::HMAC::new(key);
+    mac.update(format!("{id}.{timestamp}.").as_bytes());
+    mac.update(body);
+    mac
+}
+
 /// The `v1,<base64>` signature of a payload (for tests and senders).
 pub fn sign(
     secret: &SecretString,
@@ -70,14 +76,8 @@ pub fn sign(
     timestamp: i64,
     body: &[u8],
 ) -> Result<String, WebhookError> {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(&key(secret)?).map_err(|_| WebhookError::InvalidSecret)?;
-    mac.update(format!("{id}.{timestamp}.").as_bytes());
-    mac.update(body);
-    Ok(format!(
-        "v1,{}",
-        STANDARD.encode(mac.finalize().into_bytes())
-    ))
+    let mac = signature(&key(secret)?, id, timestamp, body);
+    Ok(format!("v1,{}", STANDARD.encode(mac.finalize())))
 }
 
 /// Verifies a delivery: its headers, its timestamp against `now` within
@@ -108,14 +108,14 @@ pub fn verify(
         let Some(encoded) = candidate.strip_prefix("v1,") else {
             continue;
         };
-        let Ok(expected) = STANDARD.decode(encoded) else {
+        let Some(expected) = STANDARD
+            .decode(encoded)
+            .ok()
+            .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
+        else {
             continue;
         };
-        let mut mac =
-            Hmac::<Sha256>::new_from_slice(&key).map_err(|_| WebhookError::InvalidSecret)?;
-        mac.update(format!("{id}.{timestamp}.").as_bytes());
-        mac.update(body);
-        if mac.verify_slice(&expected).is_ok() {
+        if signature(&key, id, timestamp, body).finalize_verify(&expected) {
             return Ok(());
         }
     }
@@ -163,6 +163,34 @@ mod tests {
         let other = SecretString::new(STANDARD.encode(b"another key"));
         assert_eq!(
             verify(&other, &h, body, DEFAULT_TOLERANCE, now),
+            Err(WebhookError::SignatureMismatch)
+        );
+    }
+
+    /// The example of the Standard Webhooks specification: its secret, id,
+    /// timestamp and payload, and the signature it publishes.
+    #[test]
+    fn signs_the_standard_webhooks_example_as_published() {
+        let secret = SecretString::new("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw".to_owned());
+        let body = br#"{"test": 2432232314}"#;
+        let signature = sign(&secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, body).unwrap();
+        assert_eq!(signature, "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "webhook-id",
+            "msg_p5jXN8AQM9LWM0D4loKWxJek".parse().unwrap(),
+        );
+        headers.insert("webhook-timestamp", "1614265330".parse().unwrap());
+        headers.insert("webhook-signature", signature.parse().unwrap());
+        let now = UNIX_EPOCH + Duration::from_secs(1614265330);
+        assert_eq!(
+            verify(&secret, &headers, body, DEFAULT_TOLERANCE, now),
+            Ok(())
+        );
+        // A signature of another length is no match, not an error.
+        headers.insert("webhook-signature", "v1,AAAA".parse().unwrap());
+        assert_eq!(
+            verify(&secret, &headers, body, DEFAULT_TOLERANCE, now),
             Err(WebhookError::SignatureMismatch)
         );
     }

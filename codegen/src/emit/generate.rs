@@ -87,6 +87,7 @@ fn marks(model: &Model) -> types::Marks {
             .collect(),
         strict: types::untagged_variants(space),
         received: model.received_types(),
+        tags: types::tagged_variants(space),
     }
 }
 

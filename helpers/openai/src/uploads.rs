@@ -70,7 +70,6 @@ pub use imp::UploadsExt;
 mod imp {
     use futures_util::StreamExt;
     use futures_util::stream::FuturesUnordered;
-    use md5::{Digest, Md5};
     use sdk_runtime::ApiResponse;
     use sdk_runtime::multipart::FilePart;
     use std::path::Path;
@@ -165,7 +164,7 @@ mod imp {
         bytes: u64,
         options: &UploadOptions,
     ) -> Result<(Vec<String>, String), Error> {
-        let mut digest = Md5::new();
+        let mut digest = md5::Context::new();
         let mut ids: Vec<Option<String>> = Vec::new();
         let mut in_flight = FuturesUnordered::new();
         let mut read_total: u64 = 0;
@@ -185,7 +184,7 @@ mod imp {
                     "the file has more than the {bytes} bytes declared"
                 )));
             }
-            digest.update(&part);
+            digest.consume(&part);
             let index = ids.len();
             ids.push(None);
             let body = types::AddUploadPartRequest::new(FilePart::from_bytes(filename, part));
@@ -205,11 +204,7 @@ mod imp {
             )));
         }
         let ids = ids.into_iter().flatten().collect();
-        let md5: String = digest
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let md5 = format!("{:x}", digest.finalize());
         Ok((ids, md5))
     }
 }

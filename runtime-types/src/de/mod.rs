@@ -22,7 +22,7 @@ use std::marker::PhantomData;
 
 use crate::Extra;
 pub use scalars::{Constant, constant, lenient_string, string_enum};
-pub use tagged::{TaggedUnion, tagged};
+pub use tagged::{TaggedUnion, tagged, with_first};
 pub use untagged::untagged;
 
 /// An object type with named properties, implemented by the `Object`
@@ -37,8 +37,13 @@ pub trait Object: Sized {
     /// Reads the properties from `map`: each known property decodes into its
     /// field (the last occurrence wins), the others are kept in the type's
     /// [`Extra`], missing ones take their default or fail with a `missing
-    /// field` error.
-    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+    /// field` error. `first` is a string property read from `map` before
+    /// (a tagged union's tag, read to choose the variant): it goes to the
+    /// field that holds the tag (`#[api(tag)]`), else to the [`Extra`].
+    fn from_map<'de, A: MapAccess<'de>>(
+        map: A,
+        first: Option<(&'static str, &str)>,
+    ) -> Result<Self, A::Error>;
 }
 
 /// Decodes an [`Object`] from a JSON object.
@@ -54,7 +59,7 @@ where
             write!(f, "{} (a JSON object)", T::NAME)
         }
         fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-            T::from_map(map)
+            T::from_map(map, None)
         }
     }
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
@@ -154,6 +159,19 @@ pub fn read_other<'de, A: MapAccess<'de>>(
         None => extra.insert(name, value),
     };
     Ok(())
+}
+
+/// A tag's value for the field that holds it (`#[api(tag)]`).
+#[inline]
+pub fn tag_value<'de, T: Deserialize<'de>, E: serde::de::Error>(value: &str) -> Result<T, E> {
+    T::deserialize(tagged::TagValue::new(value))
+}
+
+/// A tag the type has no field for, kept in its [`Extra`].
+#[cold]
+#[inline(never)]
+pub fn tag_as_extra(extra: &mut Extra, name: &str, value: &str) {
+    extra.insert(name, serde_json::Value::String(value.to_owned()));
 }
 
 /// A required property's value, or a `missing field` error naming it.

@@ -3,11 +3,9 @@
 //! whose tag this version does not know.
 
 use serde::Deserialize;
-use serde::de::value::{
-    MapAccessDeserializer, SeqAccessDeserializer, StrDeserializer, StringDeserializer,
-};
-use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
+use serde::de::value::SeqAccessDeserializer;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -17,25 +15,32 @@ pub trait TaggedUnion: Sized {
     /// The name of the tag property (often `"type"`).
     const TAG: &'static str;
 
-    /// Decodes the variant that `tag` names from `content`, an object that
-    /// still holds every property (the tag included). Gives `content` back
+    /// Decodes the variant that `tag` names from `map`. `first` is the
+    /// tag property when it was read from `map` already (the common case:
+    /// the tag comes first), to be handed to the variant as if it were
+    /// still there; `None` when `map` still holds it. Gives `map` back
     /// untouched when the tag is not one this version knows.
-    fn variant<'de, D: Deserializer<'de>>(
+    ///
+    /// A variant that is an [`Object`](super::Object) decodes with
+    /// [`Object::from_map`](super::Object::from_map) on the same `map`, so
+    /// that its decoder is the one it has anywhere else; any other variant
+    /// decodes through [`with_first`].
+    fn variant<'de, A: MapAccess<'de>>(
         tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D>;
+        map: A,
+        first: Option<(&'static str, &str)>,
+    ) -> Result<Result<Self, A::Error>, A>;
 
     /// Keeps a value whose tag is unknown or missing.
     fn unknown(value: Value) -> Self;
 }
 
-/// Decodes a tagged union in one pass: properties are read until the tag,
-/// then the variant it names decodes straight from the input, with the
-/// properties before the tag (usually none: most APIs send the tag first)
-/// replayed in front. Nothing is buffered as a whole-object
-/// [`serde_json::Value`] except for a value the union does not know (an
-/// unknown or missing tag, or something other than an object), which is
-/// kept as JSON.
+/// Decodes a tagged union in one pass: when the tag is the first property
+/// (as most APIs send it), the variant it names decodes straight from the
+/// input, with the tag handed over; a tag after other properties makes the
+/// union read the object as JSON first and decode the variant from that.
+/// A value the union does not know (an unknown or missing tag, or something
+/// other than an object) is kept as JSON.
 pub fn tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -54,33 +59,18 @@ impl<'de, T: TaggedUnion> Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut before: Vec<(String, Value)> = Vec::new();
-        while let Some(key) = map.next_key_seed(KeySeed(T::TAG))? {
-            let Some(key) = key else {
-                match map.next_value::<Value>()? {
-                    Value::String(tag) => {
-                        let replay = Replay {
-                            before: before.into_iter(),
-                            tag: Some(&tag),
-                            pending: None,
-                            tag_key: T::TAG,
-                            rest: map,
-                        };
-                        return match T::variant(&tag, MapAccessDeserializer::new(replay)) {
-                            Ok(decoded) => decoded,
-                            Err(content) => Value::deserialize(content).map(T::unknown),
-                        };
-                    }
-                    other => {
-                        before.push((T::TAG.to_owned(), other));
-                        continue;
-                    }
+        match find_tag(&mut map, T::TAG)? {
+            Found::First(tag) => match T::variant(&tag, map, Some((T::TAG, &tag))) {
+                Ok(decoded) => decoded,
+                Err(map) => {
+                    let mut before = Map::new();
+                    before.insert(T::TAG.to_owned(), Value::String(tag));
+                    rest_as_json(before, map).map(T::unknown)
                 }
-            };
-            let value = map.next_value::<Value>()?;
-            before.push((key, value));
+            },
+            Found::Late(tag, before) => late_tag(&tag, rest_as_json(before, map)?),
+            Found::Missing(before) => Ok(T::unknown(Value::Object(before))),
         }
-        Ok(T::unknown(Value::Object(before.into_iter().collect())))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
@@ -116,6 +106,97 @@ impl<'de, T: TaggedUnion> Visitor<'de> for TaggedVisitor<T> {
     }
 }
 
+/// Where the tag was.
+enum Found {
+    /// First, with this value.
+    First(String),
+    /// After the properties kept here (the tag with them).
+    Late(String, Map<String, Value>),
+    /// Nowhere (or not a string): the whole object.
+    Missing(Map<String, Value>),
+}
+
+/// Reads `map` up to its tag (generic over the input only, not over the
+/// union, so that each input has one copy of it).
+fn find_tag<'de, A: MapAccess<'de>>(map: &mut A, tag_key: &'static str) -> Result<Found, A::Error> {
+    let mut before = Map::new();
+    while let Some(key) = map.next_key_seed(KeySeed(tag_key))? {
+        let Some(key) = key else {
+            match map.next_value::<Value>()? {
+                Value::String(tag) if before.is_empty() => return Ok(Found::First(tag)),
+                Value::String(tag) => {
+                    before.insert(tag_key.to_owned(), Value::String(tag.clone()));
+                    return Ok(Found::Late(tag, before));
+                }
+                other => {
+                    before.insert(tag_key.to_owned(), other);
+                    continue;
+                }
+            }
+        };
+        let value = map.next_value::<Value>()?;
+        before.insert(key, value);
+    }
+    Ok(Found::Missing(before))
+}
+
+/// The properties read so far and the rest of `map`, as one JSON object.
+fn rest_as_json<'de, A: MapAccess<'de>>(
+    mut members: Map<String, Value>,
+    mut map: A,
+) -> Result<Value, A::Error> {
+    while let Some((key, value)) = map.next_entry::<String, Value>()? {
+        members.insert(key, value);
+    }
+    Ok(Value::Object(members))
+}
+
+/// A variant named by a tag that came after other properties, decoded
+/// from the whole object read as JSON (`&Value`, the form untagged unions
+/// decode from too, so no decoder is generated for another input).
+#[cold]
+fn late_tag<T: TaggedUnion, E: serde::de::Error>(tag: &str, value: Value) -> Result<T, E> {
+    struct Late<'t, T>(&'t str, PhantomData<T>);
+    impl<'de, T: TaggedUnion> Visitor<'de> for Late<'_, T> {
+        type Value = Option<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
+            match T::variant(self.0, map, None) {
+                Ok(decoded) => decoded.map(Some),
+                Err(mut map) => {
+                    // Unknown: the value is kept whole; the map must still
+                    // be read to its end.
+                    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                    Ok(None)
+                }
+            }
+        }
+    }
+    match (&value).deserialize_map(Late::<T>(tag, PhantomData)) {
+        Ok(Some(decoded)) => Ok(decoded),
+        Ok(None) => Ok(T::unknown(value)),
+        Err(error) => Err(E::custom(error)),
+    }
+}
+
+/// Decodes a variant that is not an [`Object`](super::Object) (a union,
+/// a type with serde's own impls) from `map`, with the tag property
+/// `first` in front when it was read already.
+pub fn with_first<'de, A, T>(map: A, first: Option<(&'static str, &str)>) -> Result<T, A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    let replay = Replay {
+        first,
+        pending: None,
+        rest: map,
+    };
+    T::deserialize(serde::de::value::MapAccessDeserializer::new(replay))
+}
+
 /// Reads an object key: `None` for the tag property (compared without
 /// allocating), the owned key otherwise.
 struct KeySeed(&'static str);
@@ -140,19 +221,12 @@ impl Visitor<'_> for KeySeed {
     }
 }
 
-/// The object a variant decodes from: the properties read before the tag,
-/// then the tag, then the rest of the input.
+/// The object a variant decodes from: the tag property read already,
+/// then the rest of the input.
 struct Replay<'t, A> {
-    before: std::vec::IntoIter<(String, Value)>,
-    tag: Option<&'t str>,
-    pending: Option<Pending<'t>>,
-    tag_key: &'static str,
+    first: Option<(&'static str, &'t str)>,
+    pending: Option<&'t str>,
     rest: A,
-}
-
-enum Pending<'t> {
-    Buffered(Value),
-    Tag(&'t str),
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, A> {
@@ -162,23 +236,16 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        if let Some((key, value)) = self.before.next() {
-            self.pending = Some(Pending::Buffered(value));
-            return seed.deserialize(StringDeserializer::new(key)).map(Some);
-        }
-        if let Some(tag) = self.tag.take() {
-            self.pending = Some(Pending::Tag(tag));
-            return seed
-                .deserialize(StrDeserializer::new(self.tag_key))
-                .map(Some);
+        if let Some((key, value)) = self.first.take() {
+            self.pending = Some(value);
+            return seed.deserialize(TagValue::<A::Error>::new(key)).map(Some);
         }
         self.rest.next_key_seed(seed)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
-            Some(Pending::Buffered(value)) => seed.deserialize(value).map_err(A::Error::custom),
-            Some(Pending::Tag(tag)) => seed.deserialize(StrDeserializer::new(tag)),
+            Some(value) => seed.deserialize(TagValue::new(value)),
             None => self.rest.next_value_seed(seed),
         }
     }
@@ -186,6 +253,42 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, A> {
     fn size_hint(&self) -> Option<usize> {
         self.rest
             .size_hint()
-            .map(|n| n + self.before.len() + usize::from(self.tag.is_some()))
+            .map(|n| n + usize::from(self.first.is_some()))
+    }
+}
+
+/// A tag's value (or name) as a deserializer: a string, which is also
+/// taken as the value of an optional field (a tag field declared as an
+/// `Option`).
+pub struct TagValue<'t, E> {
+    value: &'t str,
+    error: PhantomData<E>,
+}
+
+impl<'t, E> TagValue<'t, E> {
+    /// Wraps `value`.
+    pub fn new(value: &'t str) -> Self {
+        Self {
+            value,
+            error: PhantomData,
+        }
+    }
+}
+
+impl<'de, E: serde::de::Error> Deserializer<'de> for TagValue<'_, E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_str(self.value)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_some(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
     }
 }

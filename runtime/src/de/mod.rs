@@ -88,7 +88,7 @@ fn short_type_name<T>() -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
-    use serde::de::Deserializer;
+    use serde::de::{Deserializer, MapAccess};
 
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
@@ -239,14 +239,15 @@ mod tests {
     }
     impl TaggedUnion for Part {
         const TAG: &'static str = "type";
-        fn variant<'de, D: Deserializer<'de>>(
+        fn variant<'de, A: MapAccess<'de>>(
             tag: &str,
-            content: D,
-        ) -> Result<Result<Self, D::Error>, D> {
+            map: A,
+            first: Option<(&'static str, &str)>,
+        ) -> Result<Result<Self, A::Error>, A> {
             Ok(match tag {
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "image" | "picture" => Deserialize::deserialize(content).map(Self::Image),
-                _ => return Err(content),
+                "text" => with_first(map, first).map(Self::Text),
+                "image" | "picture" => with_first(map, first).map(Self::Image),
+                _ => return Err(map),
             })
         }
         fn unknown(value: Value) -> Self {

@@ -11,7 +11,7 @@ mod unions;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::docs::doc_attrs;
 use crate::model::types::Field;
@@ -85,6 +85,9 @@ pub struct Marks {
     pub strict: BTreeSet<TypeId>,
     /// Types the client receives (their structs are `#[non_exhaustive]`).
     pub received: BTreeSet<TypeId>,
+    /// Structs that are variants of tagged unions, with the tag properties
+    /// that those unions hand over to them (their fields get `#[api(tag)]`).
+    pub tags: BTreeMap<TypeId, BTreeSet<String>>,
 }
 
 /// All items of one named type.
@@ -163,6 +166,44 @@ pub fn untagged_variants(space: &TypeSpace) -> BTreeSet<TypeId> {
                 if let TypeRef::Named(id) = space.resolve(&v.ty) {
                     out.insert(*id);
                 }
+            }
+        }
+    }
+    out
+}
+
+/// The struct a tagged union's variant holds when it decodes as an
+/// `Object` (seen through aliases, not through `Option`): the union hands
+/// it the rest of the input and the tag it read.
+pub fn object_payload(space: &TypeSpace, ty: &TypeRef) -> Option<TypeId> {
+    let mut current = ty;
+    for _ in 0..16 {
+        let TypeRef::Named(id) = current else {
+            return None;
+        };
+        match &space.types[*id].kind {
+            TypeKind::Alias(inner) => current = inner,
+            TypeKind::Struct(s) => return (!structs::serde_derived(s)).then_some(*id),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// For each struct that is an `Object` variant of tagged unions, the tag
+/// properties of those unions.
+pub fn tagged_variants(space: &TypeSpace) -> BTreeMap<TypeId, BTreeSet<String>> {
+    let mut out: BTreeMap<TypeId, BTreeSet<String>> = BTreeMap::new();
+    for def in &space.types {
+        let TypeKind::Union(u) = &def.kind else {
+            continue;
+        };
+        let Some(tag) = &u.tag else {
+            continue;
+        };
+        for v in u.variants.iter().filter(|v| !v.tags.is_empty()) {
+            if let Some(id) = object_payload(space, &v.ty) {
+                out.entry(id).or_default().insert(tag.clone());
             }
         }
     }

@@ -20,6 +20,12 @@ pub fn extra_field(s: &Struct) -> String {
     name
 }
 
+/// A struct whose serde impls are serde's own (a flattened base or typed
+/// additional properties); the others are `Object`s.
+pub fn serde_derived(s: &Struct) -> bool {
+    s.additional.is_some() || s.fields.iter().any(|f| f.flatten)
+}
+
 /// The struct and its derive attributes.
 pub(super) fn struct_items(
     space: &TypeSpace,
@@ -37,14 +43,16 @@ pub(super) fn struct_items(
     let received = marks.received.contains(&id);
     // A flattened base or typed additional properties: serde's derive
     // reads and writes the struct; ours adds the constructors and setters.
-    let serde_derived = s.additional.is_some() || s.fields.iter().any(|f| f.flatten);
+    let serde_derived = serde_derived(s);
+    let tags = marks.tags.get(&id);
     let mut fields = Vec::new();
     for (i, f) in s.fields.iter().enumerate() {
         let init = init
             .iter()
             .find(|(field, _)| *field == i)
             .and_then(|(_, value)| init_value(space, &f.ty, value));
-        fields.push(field_tokens(space, f, strict, serde_derived, init));
+        let tag = tags.is_some_and(|tags| tags.contains(&f.wire));
+        fields.push(field_tokens(space, f, strict, tag, serde_derived, init));
     }
     if let Some(extra) = &s.additional {
         let t = super::type_tokens(space, extra, false);
@@ -115,6 +123,7 @@ fn field_tokens(
     space: &TypeSpace,
     f: &Field,
     strict: bool,
+    tag: bool,
     serde_derived: bool,
     init: Option<TokenStream>,
 ) -> TokenStream {
@@ -164,6 +173,10 @@ fn field_tokens(
         flags.push(quote!(optional));
     }
 
+    // The tag of a tagged union this struct is a variant of.
+    if tag {
+        flags.push(quote!(tag));
+    }
     if let Some(init) = init {
         flags.push(quote!(init = #init));
     }

@@ -48,8 +48,11 @@ pub(super) fn union_items(
             quote!(#[doc = #doc])
         });
         let tags = &v.tags;
+        // An `Object` decodes from the rest of the input with the tag the
+        // union read handed over.
+        let object = super::object_payload(space, &v.ty).map(|_| quote!(, object));
         let tag_attr =
-            (u.tag.is_some() && !tags.is_empty()).then(|| quote!(#[api(#(tag = #tags),*)]));
+            (u.tag.is_some() && !tags.is_empty()).then(|| quote!(#[api(#(tag = #tags),* #object)]));
         let from_attr = (from_str == Some(v.name.as_str())).then(|| quote!(#[api(from_str)]));
         let allow = space
             .mentions_deprecated(&v.ty)

@@ -105,10 +105,10 @@ pub enum CreateSpeechRequestStreamFormat {
 #[api(tag = "type")]
 pub enum CreateSpeechResponseStreamEvent {
     /// `speech.audio.delta`
-    #[api(tag = "speech.audio.delta")]
+    #[api(tag = "speech.audio.delta", object)]
     SpeechAudioDelta(SpeechAudioDeltaEvent),
     /// `speech.audio.done`
-    #[api(tag = "speech.audio.done")]
+    #[api(tag = "speech.audio.done", object)]
     SpeechAudioDone(SpeechAudioDoneEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -121,7 +121,7 @@ pub enum CreateSpeechResponseStreamEvent {
 #[non_exhaustive]
 pub struct SpeechAudioDeltaEvent {
     /// The type of the event. Always `speech.audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SpeechAudioDeltaLiteral,
     /// A chunk of Base64-encoded audio data.
     #[api(default)]
@@ -156,7 +156,7 @@ pub enum SpeechAudioDeltaLiteral {
 #[non_exhaustive]
 pub struct SpeechAudioDoneEvent {
     /// The type of the event. Always `speech.audio.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SpeechAudioDoneLiteral,
     /// Token usage statistics for the request.
     #[api(default)]
@@ -482,10 +482,10 @@ pub enum TranscriptTextSegmentLiteral {
 #[api(tag = "type")]
 pub enum CreateTranscriptionResponseDiarizedJsonUsage {
     /// `tokens`
-    #[api(tag = "tokens")]
+    #[api(tag = "tokens", object)]
     Tokens(TranscriptTextUsageTokens),
     /// `duration`
-    #[api(tag = "duration")]
+    #[api(tag = "duration", object)]
     Duration(TranscriptTextUsageDuration),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -498,7 +498,7 @@ pub enum CreateTranscriptionResponseDiarizedJsonUsage {
 #[non_exhaustive]
 pub struct TranscriptTextUsageTokens {
     /// The type of the usage object. Always `tokens` for this variant.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TokensLiteral,
     /// Number of input tokens billed for this request.
     #[api(default)]
@@ -554,7 +554,7 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
 #[non_exhaustive]
 pub struct TranscriptTextUsageDuration {
     /// The type of the usage object. Always `duration` for this variant.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DurationLiteral,
     /// Duration of the input audio in seconds.
     #[api(default)]
@@ -639,10 +639,10 @@ pub struct CreateTranscriptionResponseJsonLogprob {
 #[api(tag = "type")]
 pub enum CreateTranscriptionResponseJsonUsage {
     /// `tokens`
-    #[api(tag = "tokens")]
+    #[api(tag = "tokens", object)]
     Tokens(TranscriptTextUsageTokens),
     /// `duration`
-    #[api(tag = "duration")]
+    #[api(tag = "duration", object)]
     Duration(TranscriptTextUsageDuration),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -654,13 +654,13 @@ pub enum CreateTranscriptionResponseJsonUsage {
 #[api(tag = "type")]
 pub enum CreateTranscriptionResponseStreamEvent {
     /// `transcript.text.segment`
-    #[api(tag = "transcript.text.segment")]
+    #[api(tag = "transcript.text.segment", object)]
     TranscriptTextSegment(TranscriptTextSegmentEvent),
     /// `transcript.text.delta`
-    #[api(tag = "transcript.text.delta")]
+    #[api(tag = "transcript.text.delta", object)]
     TranscriptTextDelta(TranscriptTextDeltaEvent),
     /// `transcript.text.done`
-    #[api(tag = "transcript.text.done")]
+    #[api(tag = "transcript.text.done", object)]
     TranscriptTextDone(TranscriptTextDoneEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -673,7 +673,7 @@ pub enum CreateTranscriptionResponseStreamEvent {
 #[non_exhaustive]
 pub struct TranscriptTextSegmentEvent {
     /// The type of the event. Always `transcript.text.segment`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TranscriptTextSegmentLiteral,
     /// Unique identifier for the segment.
     #[api(default)]
@@ -701,7 +701,7 @@ pub struct TranscriptTextSegmentEvent {
 #[non_exhaustive]
 pub struct TranscriptTextDeltaEvent {
     /// The type of the event. Always `transcript.text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TranscriptTextDeltaLiteral,
     /// The text delta that was additionally transcribed.
     #[api(default)]
@@ -740,7 +740,7 @@ pub enum TranscriptTextDeltaLiteral {
 #[non_exhaustive]
 pub struct TranscriptTextDoneEvent {
     /// The type of the event. Always `transcript.text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TranscriptTextDoneLiteral,
     /// The text that was transcribed.
     #[api(default)]

@@ -501,254 +501,254 @@ pub type BetaIncludeEnum = IncludeEnum;
 #[api(tag = "type")]
 pub enum BetaResponsesServerEvent {
     /// `response.audio.delta`
-    #[api(tag = "response.audio.delta")]
+    #[api(tag = "response.audio.delta", object)]
     ResponseAudioDelta(BetaResponsesServerEventBetaResponseAudioWsDelta),
     /// `response.audio.done`
-    #[api(tag = "response.audio.done")]
+    #[api(tag = "response.audio.done", object)]
     ResponseAudioDone(BetaResponsesServerEventBetaResponseAudioWsDone),
     /// `response.audio.transcript.delta`
-    #[api(tag = "response.audio.transcript.delta")]
+    #[api(tag = "response.audio.transcript.delta", object)]
     ResponseAudioTranscriptDelta(
         BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta,
     ),
     /// `response.audio.transcript.done`
-    #[api(tag = "response.audio.transcript.done")]
+    #[api(tag = "response.audio.transcript.done", object)]
     ResponseAudioTranscriptDone(
         BetaResponsesServerEventBetaResponseAudioTranscriptWsDone,
     ),
     /// `response.code_interpreter_call_code.delta`
-    #[api(tag = "response.code_interpreter_call_code.delta")]
+    #[api(tag = "response.code_interpreter_call_code.delta", object)]
     ResponseCodeInterpreterCallCodeDelta(
         BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
     ),
     /// `response.code_interpreter_call_code.done`
-    #[api(tag = "response.code_interpreter_call_code.done")]
+    #[api(tag = "response.code_interpreter_call_code.done", object)]
     ResponseCodeInterpreterCallCodeDone(
         BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
     ),
     /// `response.code_interpreter_call.completed`
-    #[api(tag = "response.code_interpreter_call.completed")]
+    #[api(tag = "response.code_interpreter_call.completed", object)]
     ResponseCodeInterpreterCallCompleted(
         BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
     ),
     /// `response.code_interpreter_call.in_progress`
-    #[api(tag = "response.code_interpreter_call.in_progress")]
+    #[api(tag = "response.code_interpreter_call.in_progress", object)]
     ResponseCodeInterpreterCallInProgress(
         BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
     ),
     /// `response.code_interpreter_call.interpreting`
-    #[api(tag = "response.code_interpreter_call.interpreting")]
+    #[api(tag = "response.code_interpreter_call.interpreting", object)]
     ResponseCodeInterpreterCallInterpreting(
         BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
     ),
     /// `response.completed`
-    #[api(tag = "response.completed")]
+    #[api(tag = "response.completed", object)]
     ResponseCompleted(BetaResponsesServerEventBetaResponseWsCompleted),
     /// `response.content_part.added`
-    #[api(tag = "response.content_part.added")]
+    #[api(tag = "response.content_part.added", object)]
     ResponseContentPartAdded(BetaResponsesServerEventBetaResponseContentPartWsAdded),
     /// `response.content_part.done`
-    #[api(tag = "response.content_part.done")]
+    #[api(tag = "response.content_part.done", object)]
     ResponseContentPartDone(BetaResponsesServerEventBetaResponseContentPartWsDone),
     /// `response.created`
-    #[api(tag = "response.created")]
+    #[api(tag = "response.created", object)]
     ResponseCreated(BetaResponsesServerEventBetaResponseWsCreated),
     /// `response.file_search_call.completed`
-    #[api(tag = "response.file_search_call.completed")]
+    #[api(tag = "response.file_search_call.completed", object)]
     ResponseFileSearchCallCompleted(
         BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
     ),
     /// `response.file_search_call.in_progress`
-    #[api(tag = "response.file_search_call.in_progress")]
+    #[api(tag = "response.file_search_call.in_progress", object)]
     ResponseFileSearchCallInProgress(
         BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
     ),
     /// `response.file_search_call.searching`
-    #[api(tag = "response.file_search_call.searching")]
+    #[api(tag = "response.file_search_call.searching", object)]
     ResponseFileSearchCallSearching(
         BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
     ),
     /// `response.function_call_arguments.delta`
-    #[api(tag = "response.function_call_arguments.delta")]
+    #[api(tag = "response.function_call_arguments.delta", object)]
     ResponseFunctionCallArgumentsDelta(
         BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
     ),
     /// `response.function_call_arguments.done`
-    #[api(tag = "response.function_call_arguments.done")]
+    #[api(tag = "response.function_call_arguments.done", object)]
     ResponseFunctionCallArgumentsDone(
         BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
     ),
     /// `response.shell_call_command.added`
-    #[api(tag = "response.shell_call_command.added")]
+    #[api(tag = "response.shell_call_command.added", object)]
     ResponseShellCallCommandAdded(
         BetaResponsesServerEventBetaResponseShellCallCommandWsAdded,
     ),
     /// `response.shell_call_command.delta`
-    #[api(tag = "response.shell_call_command.delta")]
+    #[api(tag = "response.shell_call_command.delta", object)]
     ResponseShellCallCommandDelta(
         BetaResponsesServerEventBetaResponseShellCallCommandWsDelta,
     ),
     /// `response.shell_call_command.done`
-    #[api(tag = "response.shell_call_command.done")]
+    #[api(tag = "response.shell_call_command.done", object)]
     ResponseShellCallCommandDone(
         BetaResponsesServerEventBetaResponseShellCallCommandWsDone,
     ),
     /// `response.shell_call_output_content.delta`
-    #[api(tag = "response.shell_call_output_content.delta")]
+    #[api(tag = "response.shell_call_output_content.delta", object)]
     ResponseShellCallOutputContentDelta(
         BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
     ),
     /// `response.shell_call_output_content.done`
-    #[api(tag = "response.shell_call_output_content.done")]
+    #[api(tag = "response.shell_call_output_content.done", object)]
     ResponseShellCallOutputContentDone(
         BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
     ),
     /// `response.in_progress`
-    #[api(tag = "response.in_progress")]
+    #[api(tag = "response.in_progress", object)]
     ResponseInProgress(BetaResponsesServerEventBetaResponseInWsProgress),
     /// `response.failed`
-    #[api(tag = "response.failed")]
+    #[api(tag = "response.failed", object)]
     ResponseFailed(BetaResponsesServerEventBetaResponseWsFailed),
     /// `response.incomplete`
-    #[api(tag = "response.incomplete")]
+    #[api(tag = "response.incomplete", object)]
     ResponseIncomplete(BetaResponsesServerEventBetaResponseWsIncomplete),
     /// `response.output_item.added`
-    #[api(tag = "response.output_item.added")]
+    #[api(tag = "response.output_item.added", object)]
     ResponseOutputItemAdded(BetaResponsesServerEventBetaResponseOutputItemWsAdded),
     /// `response.output_item.done`
-    #[api(tag = "response.output_item.done")]
+    #[api(tag = "response.output_item.done", object)]
     ResponseOutputItemDone(BetaResponsesServerEventBetaResponseOutputItemWsDone),
     /// `response.reasoning_summary_part.added`
-    #[api(tag = "response.reasoning_summary_part.added")]
+    #[api(tag = "response.reasoning_summary_part.added", object)]
     ResponseReasoningSummaryPartAdded(
         BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
     ),
     /// `response.reasoning_summary_part.done`
-    #[api(tag = "response.reasoning_summary_part.done")]
+    #[api(tag = "response.reasoning_summary_part.done", object)]
     ResponseReasoningSummaryPartDone(
         BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone,
     ),
     /// `response.reasoning_summary_text.delta`
-    #[api(tag = "response.reasoning_summary_text.delta")]
+    #[api(tag = "response.reasoning_summary_text.delta", object)]
     ResponseReasoningSummaryTextDelta(
         BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
     ),
     /// `response.reasoning_summary_text.done`
-    #[api(tag = "response.reasoning_summary_text.done")]
+    #[api(tag = "response.reasoning_summary_text.done", object)]
     ResponseReasoningSummaryTextDone(
         BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone,
     ),
     /// `response.reasoning_text.delta`
-    #[api(tag = "response.reasoning_text.delta")]
+    #[api(tag = "response.reasoning_text.delta", object)]
     ResponseReasoningTextDelta(BetaResponsesServerEventBetaResponseReasoningTextWsDelta),
     /// `response.reasoning_text.done`
-    #[api(tag = "response.reasoning_text.done")]
+    #[api(tag = "response.reasoning_text.done", object)]
     ResponseReasoningTextDone(BetaResponsesServerEventBetaResponseReasoningTextWsDone),
     /// `response.refusal.delta`
-    #[api(tag = "response.refusal.delta")]
+    #[api(tag = "response.refusal.delta", object)]
     ResponseRefusalDelta(BetaResponsesServerEventBetaResponseRefusalWsDelta),
     /// `response.refusal.done`
-    #[api(tag = "response.refusal.done")]
+    #[api(tag = "response.refusal.done", object)]
     ResponseRefusalDone(BetaResponsesServerEventBetaResponseRefusalWsDone),
     /// `response.output_text.delta`
-    #[api(tag = "response.output_text.delta")]
+    #[api(tag = "response.output_text.delta", object)]
     ResponseOutputTextDelta(BetaResponsesServerEventBetaResponseTextWsDelta),
     /// `response.output_text.done`
-    #[api(tag = "response.output_text.done")]
+    #[api(tag = "response.output_text.done", object)]
     ResponseOutputTextDone(BetaResponsesServerEventBetaResponseTextWsDone),
     /// `response.web_search_call.completed`
-    #[api(tag = "response.web_search_call.completed")]
+    #[api(tag = "response.web_search_call.completed", object)]
     ResponseWebSearchCallCompleted(
         BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
     ),
     /// `response.web_search_call.in_progress`
-    #[api(tag = "response.web_search_call.in_progress")]
+    #[api(tag = "response.web_search_call.in_progress", object)]
     ResponseWebSearchCallInProgress(
         BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
     ),
     /// `response.web_search_call.searching`
-    #[api(tag = "response.web_search_call.searching")]
+    #[api(tag = "response.web_search_call.searching", object)]
     ResponseWebSearchCallSearching(
         BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
     ),
     /// `response.image_generation_call.completed`
-    #[api(tag = "response.image_generation_call.completed")]
+    #[api(tag = "response.image_generation_call.completed", object)]
     ResponseImageGenerationCallCompleted(
         BetaResponsesServerEventBetaResponseImageGenCallWsCompleted,
     ),
     /// `response.image_generation_call.generating`
-    #[api(tag = "response.image_generation_call.generating")]
+    #[api(tag = "response.image_generation_call.generating", object)]
     ResponseImageGenerationCallGenerating(
         BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
     ),
     /// `response.image_generation_call.in_progress`
-    #[api(tag = "response.image_generation_call.in_progress")]
+    #[api(tag = "response.image_generation_call.in_progress", object)]
     ResponseImageGenerationCallInProgress(
         BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
     ),
     /// `response.image_generation_call.partial_image`
-    #[api(tag = "response.image_generation_call.partial_image")]
+    #[api(tag = "response.image_generation_call.partial_image", object)]
     ResponseImageGenerationCallPartialImage(
         BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
     ),
     /// `response.mcp_call_arguments.delta`
-    #[api(tag = "response.mcp_call_arguments.delta")]
+    #[api(tag = "response.mcp_call_arguments.delta", object)]
     ResponseMcpCallArgumentsDelta(
         BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta,
     ),
     /// `response.mcp_call_arguments.done`
-    #[api(tag = "response.mcp_call_arguments.done")]
+    #[api(tag = "response.mcp_call_arguments.done", object)]
     ResponseMcpCallArgumentsDone(
         BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone,
     ),
     /// `response.mcp_call.completed`
-    #[api(tag = "response.mcp_call.completed")]
+    #[api(tag = "response.mcp_call.completed", object)]
     ResponseMcpCallCompleted(BetaResponsesServerEventBetaResponseMcpCallWsCompleted),
     /// `response.mcp_call.failed`
-    #[api(tag = "response.mcp_call.failed")]
+    #[api(tag = "response.mcp_call.failed", object)]
     ResponseMcpCallFailed(BetaResponsesServerEventBetaResponseMcpCallWsFailed),
     /// `response.mcp_call.in_progress`
-    #[api(tag = "response.mcp_call.in_progress")]
+    #[api(tag = "response.mcp_call.in_progress", object)]
     ResponseMcpCallInProgress(BetaResponsesServerEventBetaResponseMcpCallInWsProgress),
     /// `response.mcp_list_tools.completed`
-    #[api(tag = "response.mcp_list_tools.completed")]
+    #[api(tag = "response.mcp_list_tools.completed", object)]
     ResponseMcpListToolsCompleted(
         BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted,
     ),
     /// `response.mcp_list_tools.failed`
-    #[api(tag = "response.mcp_list_tools.failed")]
+    #[api(tag = "response.mcp_list_tools.failed", object)]
     ResponseMcpListToolsFailed(BetaResponsesServerEventBetaResponseMcpListToolsWsFailed),
     /// `response.mcp_list_tools.in_progress`
-    #[api(tag = "response.mcp_list_tools.in_progress")]
+    #[api(tag = "response.mcp_list_tools.in_progress", object)]
     ResponseMcpListToolsInProgress(
         BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
     ),
     /// `response.output_text.annotation.added`
-    #[api(tag = "response.output_text.annotation.added")]
+    #[api(tag = "response.output_text.annotation.added", object)]
     ResponseOutputTextAnnotationAdded(
         BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
     ),
     /// `response.queued`
-    #[api(tag = "response.queued")]
+    #[api(tag = "response.queued", object)]
     ResponseQueued(BetaResponsesServerEventBetaResponseWsQueued),
     /// `response.custom_tool_call_input.delta`
-    #[api(tag = "response.custom_tool_call_input.delta")]
+    #[api(tag = "response.custom_tool_call_input.delta", object)]
     ResponseCustomToolCallInputDelta(
         BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
     ),
     /// `response.custom_tool_call_input.done`
-    #[api(tag = "response.custom_tool_call_input.done")]
+    #[api(tag = "response.custom_tool_call_input.done", object)]
     ResponseCustomToolCallInputDone(
         BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
     ),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(BetaResponseWsError),
     /// `response.inject.created`
-    #[api(tag = "response.inject.created")]
+    #[api(tag = "response.inject.created", object)]
     ResponseInjectCreated(BetaResponseInjectCreatedEvent),
     /// `response.inject.failed`
-    #[api(tag = "response.inject.failed")]
+    #[api(tag = "response.inject.failed", object)]
     ResponseInjectFailed(BetaResponseInjectFailedEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -761,7 +761,7 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
     #[api(default)]
@@ -784,7 +784,7 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
     #[api(default)]
@@ -804,7 +804,7 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
     #[api(default)]
@@ -827,7 +827,7 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -847,7 +847,7 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
     #[api(default)]
@@ -876,7 +876,7 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
     #[api(default)]
@@ -905,7 +905,7 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
     #[api(default)]
@@ -931,7 +931,7 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
     #[api(default)]
@@ -957,7 +957,7 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
     #[api(default)]
@@ -983,7 +983,7 @@ pub struct BetaResponsesServerEventBetaResponseWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCompletedLiteral,
     /// Properties of the completed response.
     pub response: BetaResponse,
@@ -1005,7 +1005,7 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -1036,7 +1036,7 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -1067,7 +1067,7 @@ pub struct BetaResponsesServerEventBetaResponseWsCreated {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreatedLiteral,
     /// The response that was created.
     pub response: BetaResponse,
@@ -1089,7 +1089,7 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -1115,7 +1115,7 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -1141,7 +1141,7 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
     #[api(default)]
@@ -1167,7 +1167,7 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.function_call_arguments.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
     #[api(default)]
@@ -1195,7 +1195,7 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
     #[api(default)]
@@ -1225,7 +1225,7 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
 #[api(new(sequence_number, output_index, command_index, command))]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1254,7 +1254,7 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
 #[api(new(sequence_number, output_index, command_index, delta))]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1285,7 +1285,7 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
 #[api(new(sequence_number, output_index, command_index, command))]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1314,7 +1314,7 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
 #[api(new(sequence_number, item_id, output_index, command_index, delta))]
 pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1346,7 +1346,7 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
 #[api(new(sequence_number, item_id, output_index, command_index, output))]
 pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1380,7 +1380,7 @@ pub struct BetaResponsesServerEventBetaResponseInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInProgressLiteral,
     /// The response that is in progress.
     pub response: BetaResponse,
@@ -1402,7 +1402,7 @@ pub struct BetaResponsesServerEventBetaResponseWsFailed {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1424,7 +1424,7 @@ pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.incomplete`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseIncompleteLiteral,
     /// The response that was incomplete.
     pub response: BetaResponse,
@@ -1446,7 +1446,7 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
     #[api(default)]
@@ -1474,7 +1474,7 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
     #[api(default)]
@@ -1499,7 +1499,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -1531,7 +1531,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -1566,7 +1566,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
     #[api(default)]
@@ -1598,7 +1598,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
     #[api(default)]
@@ -1630,7 +1630,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
     #[api(default)]
@@ -1662,7 +1662,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
     #[api(default)]
@@ -1694,7 +1694,7 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
     #[api(default)]
@@ -1726,7 +1726,7 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
     #[api(default)]
@@ -1758,7 +1758,7 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
     #[api(default)]
@@ -1793,7 +1793,7 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
     #[api(default)]
@@ -1828,7 +1828,7 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -1854,7 +1854,7 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -1880,7 +1880,7 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -1906,7 +1906,7 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1932,7 +1932,7 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.generating'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1958,7 +1958,7 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1986,7 +1986,7 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -2026,7 +2026,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -2055,7 +2055,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -2084,7 +2084,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
     #[api(default)]
@@ -2110,7 +2110,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -2136,7 +2136,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -2162,7 +2162,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
     #[api(default)]
@@ -2188,7 +2188,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -2214,7 +2214,7 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
     #[api(default)]
@@ -2240,7 +2240,7 @@ pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.output_text.annotation.added'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
     #[api(default)]
@@ -2275,7 +2275,7 @@ pub struct BetaResponsesServerEventBetaResponseWsQueued {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.queued'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseQueuedLiteral,
     /// The full response object that is queued.
     pub response: BetaResponse,
@@ -2297,7 +2297,7 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -2326,7 +2326,7 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -2355,7 +2355,7 @@ pub struct BetaResponseWsError {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ErrorTypeLiteral,
     /// The HTTP status code associated with a WebSocket protocol error.
     pub status: Option<i64>,
@@ -2379,7 +2379,7 @@ pub type BetaErrorPayload = ErrorPayload;
 #[api(new(response_id, sequence_number))]
 pub struct BetaResponseInjectCreatedEvent {
     /// The event discriminator. Always `response.inject.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInjectCreatedLiteral,
     /// The ID of the response that accepted the input.
     #[api(default)]
@@ -2401,7 +2401,7 @@ pub struct BetaResponseInjectCreatedEvent {
 #[api(new(response_id, input, error, sequence_number))]
 pub struct BetaResponseInjectFailedEvent {
     /// The event discriminator. Always `response.inject.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInjectFailedLiteral,
     /// The ID of the response that rejected the input.
     #[api(default)]
@@ -2471,183 +2471,183 @@ pub struct BetaResponsesWebSocketStreamEvent {
 #[api(tag = "type")]
 pub enum BetaResponsesWebSocketStreamEventBase {
     /// `response.audio.delta`
-    #[api(tag = "response.audio.delta")]
+    #[api(tag = "response.audio.delta", object)]
     ResponseAudioDelta(BetaResponseAudioDeltaEvent),
     /// `response.audio.done`
-    #[api(tag = "response.audio.done")]
+    #[api(tag = "response.audio.done", object)]
     ResponseAudioDone(BetaResponseAudioDoneEvent),
     /// `response.audio.transcript.delta`
-    #[api(tag = "response.audio.transcript.delta")]
+    #[api(tag = "response.audio.transcript.delta", object)]
     ResponseAudioTranscriptDelta(BetaResponseAudioTranscriptDeltaEvent),
     /// `response.audio.transcript.done`
-    #[api(tag = "response.audio.transcript.done")]
+    #[api(tag = "response.audio.transcript.done", object)]
     ResponseAudioTranscriptDone(BetaResponseAudioTranscriptDoneEvent),
     /// `response.code_interpreter_call_code.delta`
-    #[api(tag = "response.code_interpreter_call_code.delta")]
+    #[api(tag = "response.code_interpreter_call_code.delta", object)]
     ResponseCodeInterpreterCallCodeDelta(BetaResponseCodeInterpreterCallCodeDeltaEvent),
     /// `response.code_interpreter_call_code.done`
-    #[api(tag = "response.code_interpreter_call_code.done")]
+    #[api(tag = "response.code_interpreter_call_code.done", object)]
     ResponseCodeInterpreterCallCodeDone(BetaResponseCodeInterpreterCallCodeDoneEvent),
     /// `response.code_interpreter_call.completed`
-    #[api(tag = "response.code_interpreter_call.completed")]
+    #[api(tag = "response.code_interpreter_call.completed", object)]
     ResponseCodeInterpreterCallCompleted(BetaResponseCodeInterpreterCallCompletedEvent),
     /// `response.code_interpreter_call.in_progress`
-    #[api(tag = "response.code_interpreter_call.in_progress")]
+    #[api(tag = "response.code_interpreter_call.in_progress", object)]
     ResponseCodeInterpreterCallInProgress(
         BetaResponseCodeInterpreterCallInProgressEvent,
     ),
     /// `response.code_interpreter_call.interpreting`
-    #[api(tag = "response.code_interpreter_call.interpreting")]
+    #[api(tag = "response.code_interpreter_call.interpreting", object)]
     ResponseCodeInterpreterCallInterpreting(
         BetaResponseCodeInterpreterCallInterpretingEvent,
     ),
     /// `response.completed`
-    #[api(tag = "response.completed")]
+    #[api(tag = "response.completed", object)]
     ResponseCompleted(BetaResponseCompletedEvent),
     /// `response.content_part.added`
-    #[api(tag = "response.content_part.added")]
+    #[api(tag = "response.content_part.added", object)]
     ResponseContentPartAdded(BetaResponseContentPartAddedEvent),
     /// `response.content_part.done`
-    #[api(tag = "response.content_part.done")]
+    #[api(tag = "response.content_part.done", object)]
     ResponseContentPartDone(BetaResponseContentPartDoneEvent),
     /// `response.created`
-    #[api(tag = "response.created")]
+    #[api(tag = "response.created", object)]
     ResponseCreated(BetaResponseCreatedEvent),
     /// `response.file_search_call.completed`
-    #[api(tag = "response.file_search_call.completed")]
+    #[api(tag = "response.file_search_call.completed", object)]
     ResponseFileSearchCallCompleted(BetaResponseFileSearchCallCompletedEvent),
     /// `response.file_search_call.in_progress`
-    #[api(tag = "response.file_search_call.in_progress")]
+    #[api(tag = "response.file_search_call.in_progress", object)]
     ResponseFileSearchCallInProgress(BetaResponseFileSearchCallInProgressEvent),
     /// `response.file_search_call.searching`
-    #[api(tag = "response.file_search_call.searching")]
+    #[api(tag = "response.file_search_call.searching", object)]
     ResponseFileSearchCallSearching(BetaResponseFileSearchCallSearchingEvent),
     /// `response.function_call_arguments.delta`
-    #[api(tag = "response.function_call_arguments.delta")]
+    #[api(tag = "response.function_call_arguments.delta", object)]
     ResponseFunctionCallArgumentsDelta(BetaResponseFunctionCallArgumentsDeltaEvent),
     /// `response.function_call_arguments.done`
-    #[api(tag = "response.function_call_arguments.done")]
+    #[api(tag = "response.function_call_arguments.done", object)]
     ResponseFunctionCallArgumentsDone(BetaResponseFunctionCallArgumentsDoneEvent),
     /// `response.shell_call_command.added`
-    #[api(tag = "response.shell_call_command.added")]
+    #[api(tag = "response.shell_call_command.added", object)]
     ResponseShellCallCommandAdded(BetaResponseShellCallCommandAddedStreamingEvent),
     /// `response.shell_call_command.delta`
-    #[api(tag = "response.shell_call_command.delta")]
+    #[api(tag = "response.shell_call_command.delta", object)]
     ResponseShellCallCommandDelta(BetaResponseShellCallCommandDeltaStreamingEvent),
     /// `response.shell_call_command.done`
-    #[api(tag = "response.shell_call_command.done")]
+    #[api(tag = "response.shell_call_command.done", object)]
     ResponseShellCallCommandDone(BetaResponseShellCallCommandDoneStreamingEvent),
     /// `response.shell_call_output_content.delta`
-    #[api(tag = "response.shell_call_output_content.delta")]
+    #[api(tag = "response.shell_call_output_content.delta", object)]
     ResponseShellCallOutputContentDelta(
         BetaResponseShellCallOutputContentDeltaStreamingEvent,
     ),
     /// `response.shell_call_output_content.done`
-    #[api(tag = "response.shell_call_output_content.done")]
+    #[api(tag = "response.shell_call_output_content.done", object)]
     ResponseShellCallOutputContentDone(
         BetaResponseShellCallOutputContentDoneStreamingEvent,
     ),
     /// `response.in_progress`
-    #[api(tag = "response.in_progress")]
+    #[api(tag = "response.in_progress", object)]
     ResponseInProgress(BetaResponseInProgressEvent),
     /// `response.failed`
-    #[api(tag = "response.failed")]
+    #[api(tag = "response.failed", object)]
     ResponseFailed(BetaResponseFailedEvent),
     /// `response.incomplete`
-    #[api(tag = "response.incomplete")]
+    #[api(tag = "response.incomplete", object)]
     ResponseIncomplete(BetaResponseIncompleteEvent),
     /// `response.output_item.added`
-    #[api(tag = "response.output_item.added")]
+    #[api(tag = "response.output_item.added", object)]
     ResponseOutputItemAdded(BetaResponseOutputItemAddedEvent),
     /// `response.output_item.done`
-    #[api(tag = "response.output_item.done")]
+    #[api(tag = "response.output_item.done", object)]
     ResponseOutputItemDone(BetaResponseOutputItemDoneEvent),
     /// `response.reasoning_summary_part.added`
-    #[api(tag = "response.reasoning_summary_part.added")]
+    #[api(tag = "response.reasoning_summary_part.added", object)]
     ResponseReasoningSummaryPartAdded(BetaResponseReasoningSummaryPartAddedEvent),
     /// `response.reasoning_summary_part.done`
-    #[api(tag = "response.reasoning_summary_part.done")]
+    #[api(tag = "response.reasoning_summary_part.done", object)]
     ResponseReasoningSummaryPartDone(BetaResponseReasoningSummaryPartDoneEvent),
     /// `response.reasoning_summary_text.delta`
-    #[api(tag = "response.reasoning_summary_text.delta")]
+    #[api(tag = "response.reasoning_summary_text.delta", object)]
     ResponseReasoningSummaryTextDelta(BetaResponseReasoningSummaryTextDeltaEvent),
     /// `response.reasoning_summary_text.done`
-    #[api(tag = "response.reasoning_summary_text.done")]
+    #[api(tag = "response.reasoning_summary_text.done", object)]
     ResponseReasoningSummaryTextDone(BetaResponseReasoningSummaryTextDoneEvent),
     /// `response.reasoning_text.delta`
-    #[api(tag = "response.reasoning_text.delta")]
+    #[api(tag = "response.reasoning_text.delta", object)]
     ResponseReasoningTextDelta(BetaResponseReasoningTextDeltaEvent),
     /// `response.reasoning_text.done`
-    #[api(tag = "response.reasoning_text.done")]
+    #[api(tag = "response.reasoning_text.done", object)]
     ResponseReasoningTextDone(BetaResponseReasoningTextDoneEvent),
     /// `response.refusal.delta`
-    #[api(tag = "response.refusal.delta")]
+    #[api(tag = "response.refusal.delta", object)]
     ResponseRefusalDelta(BetaResponseRefusalDeltaEvent),
     /// `response.refusal.done`
-    #[api(tag = "response.refusal.done")]
+    #[api(tag = "response.refusal.done", object)]
     ResponseRefusalDone(BetaResponseRefusalDoneEvent),
     /// `response.output_text.delta`
-    #[api(tag = "response.output_text.delta")]
+    #[api(tag = "response.output_text.delta", object)]
     ResponseOutputTextDelta(BetaResponseTextDeltaEvent),
     /// `response.output_text.done`
-    #[api(tag = "response.output_text.done")]
+    #[api(tag = "response.output_text.done", object)]
     ResponseOutputTextDone(BetaResponseTextDoneEvent),
     /// `response.web_search_call.completed`
-    #[api(tag = "response.web_search_call.completed")]
+    #[api(tag = "response.web_search_call.completed", object)]
     ResponseWebSearchCallCompleted(BetaResponseWebSearchCallCompletedEvent),
     /// `response.web_search_call.in_progress`
-    #[api(tag = "response.web_search_call.in_progress")]
+    #[api(tag = "response.web_search_call.in_progress", object)]
     ResponseWebSearchCallInProgress(BetaResponseWebSearchCallInProgressEvent),
     /// `response.web_search_call.searching`
-    #[api(tag = "response.web_search_call.searching")]
+    #[api(tag = "response.web_search_call.searching", object)]
     ResponseWebSearchCallSearching(BetaResponseWebSearchCallSearchingEvent),
     /// `response.image_generation_call.completed`
-    #[api(tag = "response.image_generation_call.completed")]
+    #[api(tag = "response.image_generation_call.completed", object)]
     ResponseImageGenerationCallCompleted(BetaResponseImageGenCallCompletedEvent),
     /// `response.image_generation_call.generating`
-    #[api(tag = "response.image_generation_call.generating")]
+    #[api(tag = "response.image_generation_call.generating", object)]
     ResponseImageGenerationCallGenerating(BetaResponseImageGenCallGeneratingEvent),
     /// `response.image_generation_call.in_progress`
-    #[api(tag = "response.image_generation_call.in_progress")]
+    #[api(tag = "response.image_generation_call.in_progress", object)]
     ResponseImageGenerationCallInProgress(BetaResponseImageGenCallInProgressEvent),
     /// `response.image_generation_call.partial_image`
-    #[api(tag = "response.image_generation_call.partial_image")]
+    #[api(tag = "response.image_generation_call.partial_image", object)]
     ResponseImageGenerationCallPartialImage(BetaResponseImageGenCallPartialImageEvent),
     /// `response.mcp_call_arguments.delta`
-    #[api(tag = "response.mcp_call_arguments.delta")]
+    #[api(tag = "response.mcp_call_arguments.delta", object)]
     ResponseMcpCallArgumentsDelta(BetaResponseMcpCallArgumentsDeltaEvent),
     /// `response.mcp_call_arguments.done`
-    #[api(tag = "response.mcp_call_arguments.done")]
+    #[api(tag = "response.mcp_call_arguments.done", object)]
     ResponseMcpCallArgumentsDone(BetaResponseMcpCallArgumentsDoneEvent),
     /// `response.mcp_call.completed`
-    #[api(tag = "response.mcp_call.completed")]
+    #[api(tag = "response.mcp_call.completed", object)]
     ResponseMcpCallCompleted(BetaResponseMcpCallCompletedEvent),
     /// `response.mcp_call.failed`
-    #[api(tag = "response.mcp_call.failed")]
+    #[api(tag = "response.mcp_call.failed", object)]
     ResponseMcpCallFailed(BetaResponseMcpCallFailedEvent),
     /// `response.mcp_call.in_progress`
-    #[api(tag = "response.mcp_call.in_progress")]
+    #[api(tag = "response.mcp_call.in_progress", object)]
     ResponseMcpCallInProgress(BetaResponseMcpCallInProgressEvent),
     /// `response.mcp_list_tools.completed`
-    #[api(tag = "response.mcp_list_tools.completed")]
+    #[api(tag = "response.mcp_list_tools.completed", object)]
     ResponseMcpListToolsCompleted(BetaResponseMcpListToolsCompletedEvent),
     /// `response.mcp_list_tools.failed`
-    #[api(tag = "response.mcp_list_tools.failed")]
+    #[api(tag = "response.mcp_list_tools.failed", object)]
     ResponseMcpListToolsFailed(BetaResponseMcpListToolsFailedEvent),
     /// `response.mcp_list_tools.in_progress`
-    #[api(tag = "response.mcp_list_tools.in_progress")]
+    #[api(tag = "response.mcp_list_tools.in_progress", object)]
     ResponseMcpListToolsInProgress(BetaResponseMcpListToolsInProgressEvent),
     /// `response.output_text.annotation.added`
-    #[api(tag = "response.output_text.annotation.added")]
+    #[api(tag = "response.output_text.annotation.added", object)]
     ResponseOutputTextAnnotationAdded(BetaResponseOutputTextAnnotationAddedEvent),
     /// `response.queued`
-    #[api(tag = "response.queued")]
+    #[api(tag = "response.queued", object)]
     ResponseQueued(BetaResponseQueuedEvent),
     /// `response.custom_tool_call_input.delta`
-    #[api(tag = "response.custom_tool_call_input.delta")]
+    #[api(tag = "response.custom_tool_call_input.delta", object)]
     ResponseCustomToolCallInputDelta(BetaResponseCustomToolCallInputDeltaEvent),
     /// `response.custom_tool_call_input.done`
-    #[api(tag = "response.custom_tool_call_input.done")]
+    #[api(tag = "response.custom_tool_call_input.done", object)]
     ResponseCustomToolCallInputDone(BetaResponseCustomToolCallInputDoneEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2660,10 +2660,10 @@ pub enum BetaResponsesWebSocketStreamEventBase {
 #[api(tag = "type")]
 pub enum BetaResponsesClientEvent {
     /// `response.create`
-    #[api(tag = "response.create")]
+    #[api(tag = "response.create", object)]
     ResponseCreate(Box<BetaResponsesClientEventResponseCreate>),
     /// `response.inject`
-    #[api(tag = "response.inject")]
+    #[api(tag = "response.inject", object)]
     ResponseInject(BetaResponseInjectEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2681,7 +2681,7 @@ pub enum BetaResponsesClientEvent {
 #[api(new())]
 pub struct BetaResponsesClientEventResponseCreate {
     /// The type of the client event. Always `response.create`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreateLiteral,
     /// The WebSocket lane for this response. Requests with the same
     /// `stream_id` are processed FIFO, and events for the response echo the
@@ -2890,7 +2890,7 @@ pub type BetaContextManagementParam = ContextManagementParam;
 #[api(new(response_id, input))]
 pub struct BetaResponseInjectEvent {
     /// The event discriminator. Always `response.inject`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInjectLiteral,
     /// The ID of the active response that should receive the input.
     #[api(default)]

@@ -324,7 +324,7 @@ pub struct CreateChatSessionBody {
 #[non_exhaustive]
 pub struct UserMessageInputText {
     /// Type discriminator that is always `input_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputTextLiteral,
     /// Plain-text content supplied by the user.
     #[api(default)]
@@ -339,7 +339,7 @@ pub struct UserMessageInputText {
 #[non_exhaustive]
 pub struct UserMessageQuotedText {
     /// Type discriminator that is always `quoted_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: QuotedTextLiteral,
     /// Quoted text content.
     #[api(default)]
@@ -443,7 +443,7 @@ pub struct UserMessageItem {
     #[api(default)]
     pub thread_id: String,
     /// Defaults to `chatkit.user_message`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ChatkitUserMessageLiteral,
     /// Ordered content elements supplied by the user.
     #[api(default)]
@@ -501,10 +501,10 @@ pub enum ChatkitUserMessageLiteral {
 #[api(tag = "type")]
 pub enum UserMessageItemContentItem {
     /// `input_text`
-    #[api(tag = "input_text")]
+    #[api(tag = "input_text", object)]
     InputText(UserMessageInputText),
     /// `quoted_text`
-    #[api(tag = "quoted_text")]
+    #[api(tag = "quoted_text", object)]
     QuotedText(UserMessageQuotedText),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -531,7 +531,7 @@ pub struct FileAnnotationSource {
 #[non_exhaustive]
 pub struct FileAnnotation {
     /// Type discriminator that is always `file` for this annotation.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileLiteral,
     /// File attachment referenced by the annotation.
     #[api(default)]
@@ -561,7 +561,7 @@ pub struct UrlAnnotationSource {
 #[non_exhaustive]
 pub struct UrlAnnotation {
     /// Type discriminator that is always `url` for this annotation.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: UrlLiteral,
     /// URL referenced by the annotation.
     #[api(default)]
@@ -595,10 +595,10 @@ pub struct ResponseOutputText {
 #[api(tag = "type")]
 pub enum ResponseOutputTextAnnotation {
     /// `file`
-    #[api(tag = "file")]
+    #[api(tag = "file", object)]
     File(FileAnnotation),
     /// `url`
-    #[api(tag = "url")]
+    #[api(tag = "url", object)]
     Url(UrlAnnotation),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -622,7 +622,7 @@ pub struct AssistantMessageItem {
     #[api(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.assistant_message`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ChatkitAssistantMessageLiteral,
     /// Ordered assistant response segments.
     #[api(default)]
@@ -667,7 +667,7 @@ pub struct WidgetMessageItem {
     #[api(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.widget`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ChatkitWidgetLiteral,
     /// Serialized widget payload rendered in the UI.
     #[api(default)]
@@ -712,7 +712,7 @@ pub struct ClientToolCallItem {
     #[api(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.client_tool_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ChatkitClientToolCallLiteral,
     /// Execution status for the tool call.
     #[api(default)]
@@ -778,7 +778,7 @@ pub struct TaskItem {
     #[api(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.task`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ChatkitTaskLiteral,
     /// Subtype for the task.
     #[api(default)]
@@ -847,7 +847,7 @@ pub struct TaskGroupItem {
     #[api(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.task_group`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ChatkitTaskGroupLiteral,
     /// Tasks included in the group.
     #[api(default)]
@@ -881,22 +881,22 @@ pub enum ChatkitTaskGroupLiteral {
 #[api(tag = "type")]
 pub enum ThreadItem {
     /// `chatkit.user_message`
-    #[api(tag = "chatkit.user_message")]
+    #[api(tag = "chatkit.user_message", object)]
     ChatkitUserMessage(UserMessageItem),
     /// `chatkit.assistant_message`
-    #[api(tag = "chatkit.assistant_message")]
+    #[api(tag = "chatkit.assistant_message", object)]
     ChatkitAssistantMessage(AssistantMessageItem),
     /// `chatkit.widget`
-    #[api(tag = "chatkit.widget")]
+    #[api(tag = "chatkit.widget", object)]
     ChatkitWidget(WidgetMessageItem),
     /// `chatkit.client_tool_call`
-    #[api(tag = "chatkit.client_tool_call")]
+    #[api(tag = "chatkit.client_tool_call", object)]
     ChatkitClientToolCall(ClientToolCallItem),
     /// `chatkit.task`
-    #[api(tag = "chatkit.task")]
+    #[api(tag = "chatkit.task", object)]
     ChatkitTask(TaskItem),
     /// `chatkit.task_group`
-    #[api(tag = "chatkit.task_group")]
+    #[api(tag = "chatkit.task_group", object)]
     ChatkitTaskGroup(TaskGroupItem),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -944,7 +944,7 @@ impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
 #[non_exhaustive]
 pub struct ActiveStatus {
     /// Status discriminator that is always `active`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ActiveLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -973,7 +973,7 @@ pub enum ActiveLiteral {
 #[non_exhaustive]
 pub struct LockedStatus {
     /// Status discriminator that is always `locked`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LockedLiteral,
     /// Reason that the thread was locked. Defaults to null when no reason is recorded.
     #[api(nullable)]
@@ -1005,7 +1005,7 @@ pub enum LockedLiteral {
 #[non_exhaustive]
 pub struct ClosedStatus {
     /// Status discriminator that is always `closed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ClosedLiteral,
     /// Reason that the thread was closed. Defaults to null when no reason is recorded.
     #[api(nullable)]
@@ -1082,13 +1082,13 @@ pub enum ChatkitThreadLiteral {
 #[api(tag = "type")]
 pub enum ThreadResourceStatus {
     /// `active`
-    #[api(tag = "active")]
+    #[api(tag = "active", object)]
     Active(ActiveStatus),
     /// `locked`
-    #[api(tag = "locked")]
+    #[api(tag = "locked", object)]
     Locked(LockedStatus),
     /// `closed`
-    #[api(tag = "closed")]
+    #[api(tag = "closed", object)]
     Closed(ClosedStatus),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

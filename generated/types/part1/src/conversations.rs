@@ -10,88 +10,88 @@ use super::*;
 #[api(tag = "type")]
 pub enum ConversationItem {
     /// `message`
-    #[api(tag = "message")]
+    #[api(tag = "message", object)]
     Message(Message),
     /// `function_call`
-    #[api(tag = "function_call")]
+    #[api(tag = "function_call", object)]
     FunctionCall(FunctionToolCallResource),
     /// `function_call_output`
-    #[api(tag = "function_call_output")]
+    #[api(tag = "function_call_output", object)]
     FunctionCallOutput(FunctionToolCallOutputResource),
     /// `file_search_call`
-    #[api(tag = "file_search_call")]
+    #[api(tag = "file_search_call", object)]
     FileSearchCall(FileSearchToolCall),
     /// `web_search_call`
-    #[api(tag = "web_search_call")]
+    #[api(tag = "web_search_call", object)]
     WebSearchCall(WebSearchToolCall),
     /// `image_generation_call`
-    #[api(tag = "image_generation_call")]
+    #[api(tag = "image_generation_call", object)]
     ImageGenerationCall(ImageGenToolCall),
     /// `computer_call`
-    #[api(tag = "computer_call")]
+    #[api(tag = "computer_call", object)]
     ComputerCall(ComputerToolCall),
     /// `computer_call_output`
-    #[api(tag = "computer_call_output")]
+    #[api(tag = "computer_call_output", object)]
     ComputerCallOutput(ComputerToolCallOutputResource),
     /// `tool_search_call`
-    #[api(tag = "tool_search_call")]
+    #[api(tag = "tool_search_call", object)]
     ToolSearchCall(ToolSearchCall),
     /// `tool_search_output`
-    #[api(tag = "tool_search_output")]
+    #[api(tag = "tool_search_output", object)]
     ToolSearchOutput(ToolSearchOutput),
     /// `additional_tools`
-    #[api(tag = "additional_tools")]
+    #[api(tag = "additional_tools", object)]
     AdditionalTools(AdditionalTools),
     /// `reasoning`
-    #[api(tag = "reasoning")]
+    #[api(tag = "reasoning", object)]
     Reasoning(ReasoningItem),
     /// `program`
-    #[api(tag = "program")]
+    #[api(tag = "program", object)]
     Program(Program),
     /// `program_output`
-    #[api(tag = "program_output")]
+    #[api(tag = "program_output", object)]
     ProgramOutput(ProgramOutput),
     /// `compaction`
-    #[api(tag = "compaction")]
+    #[api(tag = "compaction", object)]
     Compaction(CompactionBody),
     /// `code_interpreter_call`
-    #[api(tag = "code_interpreter_call")]
+    #[api(tag = "code_interpreter_call", object)]
     CodeInterpreterCall(CodeInterpreterToolCall),
     /// `local_shell_call`
-    #[api(tag = "local_shell_call")]
+    #[api(tag = "local_shell_call", object)]
     LocalShellCall(LocalShellToolCall),
     /// `local_shell_call_output`
-    #[api(tag = "local_shell_call_output")]
+    #[api(tag = "local_shell_call_output", object)]
     LocalShellCallOutput(LocalShellToolCallOutput),
     /// `shell_call`
-    #[api(tag = "shell_call")]
+    #[api(tag = "shell_call", object)]
     ShellCall(FunctionShellCall),
     /// `shell_call_output`
-    #[api(tag = "shell_call_output")]
+    #[api(tag = "shell_call_output", object)]
     ShellCallOutput(FunctionShellCallOutput),
     /// `apply_patch_call`
-    #[api(tag = "apply_patch_call")]
+    #[api(tag = "apply_patch_call", object)]
     ApplyPatchCall(ApplyPatchToolCall),
     /// `apply_patch_call_output`
-    #[api(tag = "apply_patch_call_output")]
+    #[api(tag = "apply_patch_call_output", object)]
     ApplyPatchCallOutput(ApplyPatchToolCallOutput),
     /// `mcp_list_tools`
-    #[api(tag = "mcp_list_tools")]
+    #[api(tag = "mcp_list_tools", object)]
     McpListTools(McpListTools),
     /// `mcp_approval_request`
-    #[api(tag = "mcp_approval_request")]
+    #[api(tag = "mcp_approval_request", object)]
     McpApprovalRequest(McpApprovalRequest),
     /// `mcp_approval_response`
-    #[api(tag = "mcp_approval_response")]
+    #[api(tag = "mcp_approval_response", object)]
     McpApprovalResponse(McpApprovalResponseResource),
     /// `mcp_call`
-    #[api(tag = "mcp_call")]
+    #[api(tag = "mcp_call", object)]
     McpCall(McpToolCall),
     /// `custom_tool_call`
-    #[api(tag = "custom_tool_call")]
+    #[api(tag = "custom_tool_call", object)]
     CustomToolCall(CustomToolCall),
     /// `custom_tool_call_output`
-    #[api(tag = "custom_tool_call_output")]
+    #[api(tag = "custom_tool_call_output", object)]
     CustomToolCallOutput(CustomToolCallOutput),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

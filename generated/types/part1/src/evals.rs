@@ -8,7 +8,7 @@ use super::*;
 #[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSource {
     /// The type of run data source. Always `completions`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CompletionsLiteral,
     /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
     pub input_messages: Option<CreateEvalCompletionsRunDataSourceInputMessages>,
@@ -45,10 +45,10 @@ pub enum CompletionsLiteral {
 #[api(tag = "type")]
 pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     /// `template`
-    #[api(tag = "template")]
+    #[api(tag = "template", object)]
     Template(CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages),
     /// `item_reference`
-    #[api(tag = "item_reference")]
+    #[api(tag = "item_reference", object)]
     ItemReference(
         CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
     ),
@@ -87,7 +87,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessages {
 #[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// The type of input messages. Always `template`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
     #[api(default)]
@@ -129,7 +129,7 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTem
 #[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// The type of input messages. Always `item_reference`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ItemReferenceLiteral,
     /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
     #[api(default)]
@@ -185,13 +185,13 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
 #[api(tag = "type")]
 pub enum CreateEvalCompletionsRunDataSourceSource {
     /// `file_content`
-    #[api(tag = "file_content")]
+    #[api(tag = "file_content", object)]
     FileContent(EvalJsonlFileContentSource),
     /// `file_id`
-    #[api(tag = "file_id")]
+    #[api(tag = "file_id", object)]
     FileId(EvalJsonlFileIdSource),
     /// `stored_completions`
-    #[api(tag = "stored_completions")]
+    #[api(tag = "stored_completions", object)]
     StoredCompletions(EvalStoredCompletionsSource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -222,7 +222,7 @@ impl CreateEvalCompletionsRunDataSourceSource {
 #[non_exhaustive]
 pub struct EvalJsonlFileContentSource {
     /// The type of jsonl source. Always `file_content`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileContentLiteral,
     /// The content of the jsonl file.
     #[api(default)]
@@ -265,7 +265,7 @@ pub struct EvalJsonlFileContentSourceContentItem {
 #[non_exhaustive]
 pub struct EvalJsonlFileIdSource {
     /// The type of jsonl source. Always `file_id`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileIdLiteral,
     /// The identifier of the file.
     #[api(default)]
@@ -297,7 +297,7 @@ pub enum FileIdLiteral {
 #[non_exhaustive]
 pub struct EvalStoredCompletionsSource {
     /// The type of source. Always `stored_completions`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StoredCompletionsLiteral,
     /// Set of 16 key-value pairs that can be attached to an object. This can be
     /// useful for storing additional information about the object in a structured
@@ -343,7 +343,7 @@ pub enum StoredCompletionsLiteral {
 #[api(new(item_schema))]
 pub struct CreateEvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomLiteral,
     /// The json schema for each row in the data source.
     #[api(default)]
@@ -384,7 +384,7 @@ pub struct CreateEvalItemSimpleInputMessage {
 #[non_exhaustive]
 pub struct CreateEvalJsonlRunDataSource {
     /// The type of data source. Always `jsonl`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: JsonlLiteral,
     /// Determines what populates the `item` namespace in the data source.
     pub source: CreateEvalJsonlRunDataSourceSource,
@@ -416,10 +416,10 @@ pub enum JsonlLiteral {
 #[api(tag = "type")]
 pub enum CreateEvalJsonlRunDataSourceSource {
     /// `file_content`
-    #[api(tag = "file_content")]
+    #[api(tag = "file_content", object)]
     FileContent(EvalJsonlFileContentSource),
     /// `file_id`
-    #[api(tag = "file_id")]
+    #[api(tag = "file_id", object)]
     FileId(EvalJsonlFileIdSource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -446,7 +446,7 @@ impl CreateEvalJsonlRunDataSourceSource {
 #[api(new(name, model, input, labels, passing_labels))]
 pub struct CreateEvalLabelModelGrader {
     /// The object type, which is always `label_model`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LabelModelLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -473,7 +473,7 @@ pub struct CreateEvalLabelModelGrader {
 #[api(new())]
 pub struct CreateEvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LogsLiteral,
     /// Metadata filters for the logs data source.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
@@ -510,13 +510,13 @@ pub struct CreateEvalRequest {
 #[api(tag = "type")]
 pub enum CreateEvalRequestDataSourceConfig {
     /// `custom`
-    #[api(tag = "custom")]
+    #[api(tag = "custom", object)]
     Custom(CreateEvalCustomDataSourceConfig),
     /// `logs`
-    #[api(tag = "logs")]
+    #[api(tag = "logs", object)]
     Logs(CreateEvalLogsDataSourceConfig),
     /// `stored_completions`
-    #[api(tag = "stored_completions")]
+    #[api(tag = "stored_completions", object)]
     #[allow(deprecated)]
     StoredCompletions(CreateEvalStoredCompletionsDataSourceConfig),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -547,7 +547,7 @@ impl CreateEvalRequestDataSourceConfig {
 #[api(new())]
 pub struct CreateEvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StoredCompletionsLiteral,
     /// Metadata filters for the stored completions data source.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
@@ -560,19 +560,19 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
 #[api(tag = "type")]
 pub enum CreateEvalRequestTestingCriteriaItem {
     /// `label_model`
-    #[api(tag = "label_model")]
+    #[api(tag = "label_model", object)]
     LabelModel(CreateEvalLabelModelGrader),
     /// `string_check`
-    #[api(tag = "string_check")]
+    #[api(tag = "string_check", object)]
     StringCheck(EvalGraderStringCheck),
     /// `text_similarity`
-    #[api(tag = "text_similarity")]
+    #[api(tag = "text_similarity", object)]
     TextSimilarity(EvalGraderTextSimilarity),
     /// `python`
-    #[api(tag = "python")]
+    #[api(tag = "python", object)]
     Python(EvalGraderPython),
     /// `score_model`
-    #[api(tag = "score_model")]
+    #[api(tag = "score_model", object)]
     ScoreModel(EvalGraderScoreModel),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -642,7 +642,7 @@ pub struct EvalGraderTextSimilarity {
     /// The type of grader.
     ///
     /// Defaults to `text_similarity`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextSimilarityLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -671,7 +671,7 @@ pub struct EvalGraderTextSimilarity {
 #[non_exhaustive]
 pub struct EvalGraderPython {
     /// The object type, which is always `python`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: PythonLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -693,7 +693,7 @@ pub struct EvalGraderPython {
 #[non_exhaustive]
 pub struct EvalGraderScoreModel {
     /// The object type, which is always `score_model`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ScoreModelLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -720,7 +720,7 @@ pub struct EvalGraderScoreModel {
 #[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSource {
     /// The type of run data source. Always `responses`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponsesLiteral,
     /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
     pub input_messages: Option<CreateEvalResponsesRunDataSourceInputMessages>,
@@ -757,10 +757,10 @@ pub enum ResponsesLiteral {
 #[api(tag = "type")]
 pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// `template`
-    #[api(tag = "template")]
+    #[api(tag = "template", object)]
     Template(CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate),
     /// `item_reference`
-    #[api(tag = "item_reference")]
+    #[api(tag = "item_reference", object)]
     ItemReference(
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
     ),
@@ -799,7 +799,7 @@ impl CreateEvalResponsesRunDataSourceInputMessages {
 #[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// The type of input messages. Always `template`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
     #[api(default)]
@@ -840,7 +840,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
 #[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// The type of input messages. Always `item_reference`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ItemReferenceLiteral,
     /// A reference to a variable in the `item` namespace. Ie, "item.name"
     #[api(default)]
@@ -928,13 +928,13 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
 #[api(tag = "type")]
 pub enum CreateEvalResponsesRunDataSourceSource {
     /// `file_content`
-    #[api(tag = "file_content")]
+    #[api(tag = "file_content", object)]
     FileContent(EvalJsonlFileContentSource),
     /// `file_id`
-    #[api(tag = "file_id")]
+    #[api(tag = "file_id", object)]
     FileId(EvalJsonlFileIdSource),
     /// `responses`
-    #[api(tag = "responses")]
+    #[api(tag = "responses", object)]
     Responses(Box<EvalResponsesSource>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -965,7 +965,7 @@ impl CreateEvalResponsesRunDataSourceSource {
 #[non_exhaustive]
 pub struct EvalResponsesSource {
     /// The type of run data source. Always `responses`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponsesLiteral,
     /// Metadata filter for the responses. This is a query parameter used to select responses.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
@@ -1021,13 +1021,13 @@ pub struct CreateEvalRunRequest {
 #[api(tag = "type")]
 pub enum CreateEvalRunRequestDataSource {
     /// `jsonl`
-    #[api(tag = "jsonl")]
+    #[api(tag = "jsonl", object)]
     Jsonl(CreateEvalJsonlRunDataSource),
     /// `completions`
-    #[api(tag = "completions")]
+    #[api(tag = "completions", object)]
     Completions(CreateEvalCompletionsRunDataSource),
     /// `responses`
-    #[api(tag = "responses")]
+    #[api(tag = "responses", object)]
     Responses(CreateEvalResponsesRunDataSource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1115,13 +1115,13 @@ pub enum EvalLiteral {
 #[api(tag = "type")]
 pub enum EvalDataSourceConfig {
     /// `custom`
-    #[api(tag = "custom")]
+    #[api(tag = "custom", object)]
     Custom(EvalCustomDataSourceConfig),
     /// `logs`
-    #[api(tag = "logs")]
+    #[api(tag = "logs", object)]
     Logs(EvalLogsDataSourceConfig),
     /// `stored_completions`
-    #[api(tag = "stored_completions")]
+    #[api(tag = "stored_completions", object)]
     #[allow(deprecated)]
     StoredCompletions(EvalStoredCompletionsDataSourceConfig),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -1137,7 +1137,7 @@ pub enum EvalDataSourceConfig {
 #[non_exhaustive]
 pub struct EvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomLiteral,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
@@ -1156,7 +1156,7 @@ pub struct EvalCustomDataSourceConfig {
 #[non_exhaustive]
 pub struct EvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LogsLiteral,
     /// Set of 16 key-value pairs that can be attached to an object. This can be
     /// useful for storing additional information about the object in a structured
@@ -1180,7 +1180,7 @@ pub struct EvalLogsDataSourceConfig {
 #[non_exhaustive]
 pub struct EvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StoredCompletionsLiteral,
     /// Set of 16 key-value pairs that can be attached to an object. This can be
     /// useful for storing additional information about the object in a structured
@@ -1202,19 +1202,19 @@ pub struct EvalStoredCompletionsDataSourceConfig {
 #[api(tag = "type")]
 pub enum EvalTestingCriteriaItem {
     /// `label_model`
-    #[api(tag = "label_model")]
+    #[api(tag = "label_model", object)]
     LabelModel(EvalGraderLabelModel),
     /// `string_check`
-    #[api(tag = "string_check")]
+    #[api(tag = "string_check", object)]
     StringCheck(EvalGraderStringCheck),
     /// `text_similarity`
-    #[api(tag = "text_similarity")]
+    #[api(tag = "text_similarity", object)]
     TextSimilarity(EvalGraderTextSimilarity),
     /// `python`
-    #[api(tag = "python")]
+    #[api(tag = "python", object)]
     Python(EvalGraderPython),
     /// `score_model`
-    #[api(tag = "score_model")]
+    #[api(tag = "score_model", object)]
     ScoreModel(EvalGraderScoreModel),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1427,13 +1427,13 @@ pub struct EvalRunPerTestingCriteriaResult {
 #[api(tag = "type")]
 pub enum EvalRunDataSource {
     /// `jsonl`
-    #[api(tag = "jsonl")]
+    #[api(tag = "jsonl", object)]
     Jsonl(CreateEvalJsonlRunDataSource),
     /// `completions`
-    #[api(tag = "completions")]
+    #[api(tag = "completions", object)]
     Completions(CreateEvalCompletionsRunDataSource),
     /// `responses`
-    #[api(tag = "responses")]
+    #[api(tag = "responses", object)]
     Responses(CreateEvalResponsesRunDataSource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

@@ -1686,7 +1686,7 @@ pub struct ResponseProperties {
 #[non_exhaustive]
 pub struct ResponseWsError {
     /// The type of the event. Always `error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ErrorTypeLiteral,
     /// The HTTP status code associated with a WebSocket protocol error.
     pub status: Option<i64>,

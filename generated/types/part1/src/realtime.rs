@@ -138,13 +138,13 @@ pub enum NoiseReductionType {
 #[api(tag = "type")]
 pub enum RealtimeAudioFormats {
     /// `audio/pcm`
-    #[api(tag = "audio/pcm")]
+    #[api(tag = "audio/pcm", object)]
     AudioPcm(RealtimeAudioFormatsPcmAudioFormat),
     /// `audio/pcmu`
-    #[api(tag = "audio/pcmu")]
+    #[api(tag = "audio/pcmu", object)]
     AudioPcmu(RealtimeAudioFormatsPcmuAudioFormat),
     /// `audio/pcma`
-    #[api(tag = "audio/pcma")]
+    #[api(tag = "audio/pcma", object)]
     AudioPcma(RealtimeAudioFormatsPcmaAudioFormat),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -171,7 +171,7 @@ impl RealtimeAudioFormats {
 #[non_exhaustive]
 pub struct RealtimeAudioFormatsPcmAudioFormat {
     /// The audio format. Always `audio/pcm`.
-    #[api(rename = "type")]
+    #[api(rename = "type", tag)]
     pub type_: Option<AudioPcmLiteral>,
     /// The sample rate of the audio. Always `24000`.
     pub rate: Option<i64>,
@@ -203,7 +203,7 @@ pub enum AudioPcmLiteral {
 #[non_exhaustive]
 pub struct RealtimeAudioFormatsPcmuAudioFormat {
     /// The audio format. Always `audio/pcmu`.
-    #[api(rename = "type")]
+    #[api(rename = "type", tag)]
     pub type_: Option<AudioPcmuLiteral>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -233,7 +233,7 @@ pub enum AudioPcmuLiteral {
 #[non_exhaustive]
 pub struct RealtimeAudioFormatsPcmaAudioFormat {
     /// The audio format. Always `audio/pcma`.
-    #[api(rename = "type")]
+    #[api(rename = "type", tag)]
     pub type_: Option<AudioPcmaLiteral>,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -596,13 +596,13 @@ pub struct RealtimeMcpToolCall {
 #[api(tag = "type")]
 pub enum RealtimeMcpToolCallError {
     /// `protocol_error`
-    #[api(tag = "protocol_error")]
+    #[api(tag = "protocol_error", object)]
     ProtocolError(RealtimeMcpProtocolError),
     /// `tool_execution_error`
-    #[api(tag = "tool_execution_error")]
+    #[api(tag = "tool_execution_error", object)]
     ToolExecutionError(RealtimeMcpToolExecutionError),
     /// `http_error`
-    #[api(tag = "http_error")]
+    #[api(tag = "http_error", object)]
     HttpError(RealtimeMcphttpError),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -630,7 +630,7 @@ impl RealtimeMcpToolCallError {
 #[api(new(code, message))]
 #[non_exhaustive]
 pub struct RealtimeMcpProtocolError {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProtocolErrorLiteral,
     #[api(default)]
     pub code: i64,
@@ -646,7 +646,7 @@ pub struct RealtimeMcpProtocolError {
 #[api(new(message))]
 #[non_exhaustive]
 pub struct RealtimeMcpToolExecutionError {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ToolExecutionErrorLiteral,
     #[api(default)]
     pub message: String,
@@ -660,7 +660,7 @@ pub struct RealtimeMcpToolExecutionError {
 #[api(new(code, message))]
 #[non_exhaustive]
 pub struct RealtimeMcphttpError {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: HttpErrorLiteral,
     #[api(default)]
     pub code: i64,
@@ -1562,10 +1562,10 @@ pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionComplet
 #[api(tag = "type")]
 pub enum RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     /// `tokens`
-    #[api(tag = "tokens")]
+    #[api(tag = "tokens", object)]
     Tokens(TranscriptTextUsageTokens),
     /// `duration`
-    #[api(tag = "duration")]
+    #[api(tag = "duration", object)]
     Duration(TranscriptTextUsageDuration),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1995,10 +1995,10 @@ pub enum RealtimeSessionModel {
 #[api(tag = "type")]
 pub enum RealtimeTurnDetection {
     /// `server_vad`
-    #[api(tag = "server_vad")]
+    #[api(tag = "server_vad", object)]
     ServerVad(RealtimeTurnDetectionServerVad),
     /// `semantic_vad`
-    #[api(tag = "semantic_vad")]
+    #[api(tag = "semantic_vad", object)]
     SemanticVad(RealtimeTurnDetectionSemanticVad),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2021,7 +2021,7 @@ impl RealtimeTurnDetection {
 #[non_exhaustive]
 pub struct RealtimeTurnDetectionServerVad {
     /// Type of turn detection, `server_vad` to turn on simple Server VAD.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ServerVadLiteral,
     /// Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     /// higher threshold will require louder audio to activate the model, and
@@ -2069,7 +2069,7 @@ pub struct RealtimeTurnDetectionServerVad {
 #[non_exhaustive]
 pub struct RealtimeTurnDetectionSemanticVad {
     /// Type of turn detection, `semantic_vad` to turn on Semantic VAD.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SemanticVadLiteral,
     /// Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively.
     pub eagerness: Option<ImageGenToolQuality>,
@@ -2155,7 +2155,7 @@ pub struct RealtimeSessionTracingTracingConfiguration {
 #[non_exhaustive]
 pub struct RealtimeFunctionTool {
     /// The type of the tool, i.e. `function`.
-    #[api(rename = "type")]
+    #[api(rename = "type", tag)]
     pub type_: Option<FunctionLiteral>,
     /// The name of the function.
     pub name: Option<String>,
@@ -2306,7 +2306,7 @@ impl sdk_runtime_types::multipart::ToForm for RealtimeCallCreateRequest {
 #[api(new())]
 pub struct RealtimeSessionCreateRequestGa {
     /// The type of session to create. Always `realtime` for the Realtime API.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RealtimeLiteral,
     /// The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     /// that the model will respond with audio plus a transcript. `["text"]` can be used to make
@@ -2594,37 +2594,37 @@ pub struct RealtimeCallRejectRequest {
 #[api(tag = "type")]
 pub enum RealtimeClientEvent {
     /// `conversation.item.create`
-    #[api(tag = "conversation.item.create")]
+    #[api(tag = "conversation.item.create", object)]
     ConversationItemCreate(Box<RealtimeClientEventConversationItemCreate>),
     /// `conversation.item.delete`
-    #[api(tag = "conversation.item.delete")]
+    #[api(tag = "conversation.item.delete", object)]
     ConversationItemDelete(RealtimeClientEventConversationItemDelete),
     /// `conversation.item.retrieve`
-    #[api(tag = "conversation.item.retrieve")]
+    #[api(tag = "conversation.item.retrieve", object)]
     ConversationItemRetrieve(RealtimeClientEventConversationItemRetrieve),
     /// `conversation.item.truncate`
-    #[api(tag = "conversation.item.truncate")]
+    #[api(tag = "conversation.item.truncate", object)]
     ConversationItemTruncate(RealtimeClientEventConversationItemTruncate),
     /// `input_audio_buffer.append`
-    #[api(tag = "input_audio_buffer.append")]
+    #[api(tag = "input_audio_buffer.append", object)]
     InputAudioBufferAppend(RealtimeClientEventInputAudioBufferAppend),
     /// `input_audio_buffer.clear`
-    #[api(tag = "input_audio_buffer.clear")]
+    #[api(tag = "input_audio_buffer.clear", object)]
     InputAudioBufferClear(RealtimeClientEventInputAudioBufferClear),
     /// `output_audio_buffer.clear`
-    #[api(tag = "output_audio_buffer.clear")]
+    #[api(tag = "output_audio_buffer.clear", object)]
     OutputAudioBufferClear(RealtimeClientEventOutputAudioBufferClear),
     /// `input_audio_buffer.commit`
-    #[api(tag = "input_audio_buffer.commit")]
+    #[api(tag = "input_audio_buffer.commit", object)]
     InputAudioBufferCommit(RealtimeClientEventInputAudioBufferCommit),
     /// `response.cancel`
-    #[api(tag = "response.cancel")]
+    #[api(tag = "response.cancel", object)]
     ResponseCancel(RealtimeClientEventResponseCancel),
     /// `response.create`
-    #[api(tag = "response.create")]
+    #[api(tag = "response.create", object)]
     ResponseCreate(Box<RealtimeClientEventResponseCreate>),
     /// `session.update`
-    #[api(tag = "session.update")]
+    #[api(tag = "session.update", object)]
     SessionUpdate(Box<RealtimeClientEventSessionUpdate>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2714,7 +2714,7 @@ pub struct RealtimeClientEventConversationItemCreate {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `conversation.item.create`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemCreateLiteral,
     /// The ID of the preceding item after which the new item will be inserted. If not set, the new item will be appended to the end of the conversation.
     ///
@@ -2741,7 +2741,7 @@ pub struct RealtimeClientEventConversationItemDelete {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `conversation.item.delete`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemDeleteLiteral,
     /// The ID of the item to delete.
     #[api(default)]
@@ -2763,7 +2763,7 @@ pub struct RealtimeClientEventConversationItemRetrieve {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `conversation.item.retrieve`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemRetrieveLiteral,
     /// The ID of the item to retrieve.
     #[api(default)]
@@ -2792,7 +2792,7 @@ pub struct RealtimeClientEventConversationItemTruncate {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `conversation.item.truncate`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemTruncateLiteral,
     /// The ID of the assistant message item to truncate. Only assistant message
     /// items can be truncated.
@@ -2832,7 +2832,7 @@ pub struct RealtimeClientEventInputAudioBufferAppend {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `input_audio_buffer.append`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferAppendLiteral,
     /// Base64-encoded audio bytes. This must be in the format specified by the
     /// `input_audio_format` field in the session configuration.
@@ -2853,7 +2853,7 @@ pub struct RealtimeClientEventInputAudioBufferClear {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `input_audio_buffer.clear`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferClearLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -2871,7 +2871,7 @@ pub struct RealtimeClientEventOutputAudioBufferClear {
     /// The unique ID of the client event used for error handling.
     pub event_id: Option<String>,
     /// The event type, must be `output_audio_buffer.clear`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OutputAudioBufferClearLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -2889,7 +2889,7 @@ pub struct RealtimeClientEventInputAudioBufferCommit {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `input_audio_buffer.commit`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferCommitLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -2909,7 +2909,7 @@ pub struct RealtimeClientEventResponseCancel {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `response.cancel`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCancelLiteral,
     /// A specific response ID to cancel - if not provided, will cancel an
     /// in-progress response in the default conversation.
@@ -2952,7 +2952,7 @@ pub struct RealtimeClientEventResponseCreate {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `response.create`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreateLiteral,
     /// Create a new Realtime response with these parameters
     pub response: Option<Box<RealtimeResponseCreateParams>>,
@@ -3049,10 +3049,10 @@ pub struct RealtimeResponseCreateParamsAudioOutput {
 #[api(tag = "type")]
 pub enum RealtimeResponseCreateParamsTool {
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(RealtimeFunctionTool),
     /// `mcp`
-    #[api(tag = "mcp")]
+    #[api(tag = "mcp", object)]
     Mcp(Box<McpTool>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -3115,7 +3115,7 @@ pub struct RealtimeClientEventSessionUpdate {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `session.update`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionUpdateLiteral,
     /// Update the Realtime session. Choose either a realtime
     /// session or a transcription session.
@@ -3133,10 +3133,10 @@ pub struct RealtimeClientEventSessionUpdate {
 #[api(tag = "type")]
 pub enum RealtimeClientEventSessionUpdateSession {
     /// `realtime`
-    #[api(tag = "realtime")]
+    #[api(tag = "realtime", object)]
     Realtime(Box<RealtimeSessionCreateRequestGa>),
     /// `transcription`
-    #[api(tag = "transcription")]
+    #[api(tag = "transcription", object)]
     Transcription(Box<RealtimeTranscriptionSessionCreateRequestGa>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -3159,7 +3159,7 @@ impl RealtimeClientEventSessionUpdateSession {
 #[api(new())]
 pub struct RealtimeTranscriptionSessionCreateRequestGa {
     /// The type of session to create. Always `transcription` for transcription sessions.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TranscriptionLiteral,
     /// Configuration for input and output audio.
     pub audio: Option<Box<RealtimeTranscriptionSessionCreateRequestGaAudio>>,
@@ -3389,10 +3389,10 @@ pub struct RealtimeCreateClientSecretRequestExpiresAfter {
 #[api(tag = "type")]
 pub enum RealtimeCreateClientSecretRequestSession {
     /// `realtime`
-    #[api(tag = "realtime")]
+    #[api(tag = "realtime", object)]
     Realtime(Box<RealtimeSessionCreateRequestGa>),
     /// `transcription`
-    #[api(tag = "transcription")]
+    #[api(tag = "transcription", object)]
     Transcription(Box<RealtimeTranscriptionSessionCreateRequestGa>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -3436,10 +3436,10 @@ pub struct RealtimeCreateClientSecretResponse {
 #[api(tag = "type")]
 pub enum RealtimeCreateClientSecretResponseSession {
     /// `realtime`
-    #[api(tag = "realtime")]
+    #[api(tag = "realtime", object)]
     Realtime(Box<RealtimeSessionCreateResponseGa>),
     /// `transcription`
-    #[api(tag = "transcription")]
+    #[api(tag = "transcription", object)]
     Transcription(Box<RealtimeTranscriptionSessionCreateResponseGa>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -3451,7 +3451,7 @@ pub enum RealtimeCreateClientSecretResponseSession {
 #[non_exhaustive]
 pub struct RealtimeSessionCreateResponseGa {
     /// The type of session to create. Always `realtime` for the Realtime API.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RealtimeLiteral,
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
     #[api(default)]
@@ -3576,7 +3576,7 @@ pub struct RealtimeSessionCreateResponseGaAudioOutput {
 #[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponseGa {
     /// The type of session. Always `transcription` for transcription sessions.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TranscriptionLiteral,
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
     #[api(default)]
@@ -3857,158 +3857,158 @@ pub enum RealtimeResponseMaxOutputTokens {
 #[api(tag = "type")]
 pub enum RealtimeServerEvent {
     /// `conversation.created`
-    #[api(tag = "conversation.created")]
+    #[api(tag = "conversation.created", object)]
     ConversationCreated(RealtimeServerEventConversationCreated),
     /// `conversation.item.created`
-    #[api(tag = "conversation.item.created")]
+    #[api(tag = "conversation.item.created", object)]
     ConversationItemCreated(RealtimeServerEventConversationItemCreated),
     /// `conversation.item.deleted`
-    #[api(tag = "conversation.item.deleted")]
+    #[api(tag = "conversation.item.deleted", object)]
     ConversationItemDeleted(RealtimeServerEventConversationItemDeleted),
     /// `conversation.item.input_audio_transcription.completed`
-    #[api(tag = "conversation.item.input_audio_transcription.completed")]
+    #[api(tag = "conversation.item.input_audio_transcription.completed", object)]
     ConversationItemInputAudioTranscriptionCompleted(
         RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
     ),
     /// `conversation.item.input_audio_transcription.delta`
-    #[api(tag = "conversation.item.input_audio_transcription.delta")]
+    #[api(tag = "conversation.item.input_audio_transcription.delta", object)]
     ConversationItemInputAudioTranscriptionDelta(
         RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
     ),
     /// `conversation.item.input_audio_transcription.failed`
-    #[api(tag = "conversation.item.input_audio_transcription.failed")]
+    #[api(tag = "conversation.item.input_audio_transcription.failed", object)]
     ConversationItemInputAudioTranscriptionFailed(
         RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
     ),
     /// `conversation.item.retrieved`
-    #[api(tag = "conversation.item.retrieved")]
+    #[api(tag = "conversation.item.retrieved", object)]
     ConversationItemRetrieved(RealtimeServerEventConversationItemRetrieved),
     /// `conversation.item.truncated`
-    #[api(tag = "conversation.item.truncated")]
+    #[api(tag = "conversation.item.truncated", object)]
     ConversationItemTruncated(RealtimeServerEventConversationItemTruncated),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(RealtimeServerEventError),
     /// `input_audio_buffer.cleared`
-    #[api(tag = "input_audio_buffer.cleared")]
+    #[api(tag = "input_audio_buffer.cleared", object)]
     InputAudioBufferCleared(RealtimeServerEventInputAudioBufferCleared),
     /// `input_audio_buffer.committed`
-    #[api(tag = "input_audio_buffer.committed")]
+    #[api(tag = "input_audio_buffer.committed", object)]
     InputAudioBufferCommitted(RealtimeServerEventInputAudioBufferCommitted),
     /// `input_audio_buffer.dtmf_event_received`
-    #[api(tag = "input_audio_buffer.dtmf_event_received")]
+    #[api(tag = "input_audio_buffer.dtmf_event_received", object)]
     InputAudioBufferDtmfEventReceived(
         RealtimeServerEventInputAudioBufferDtmfEventReceived,
     ),
     /// `input_audio_buffer.speech_started`
-    #[api(tag = "input_audio_buffer.speech_started")]
+    #[api(tag = "input_audio_buffer.speech_started", object)]
     InputAudioBufferSpeechStarted(RealtimeServerEventInputAudioBufferSpeechStarted),
     /// `input_audio_buffer.speech_stopped`
-    #[api(tag = "input_audio_buffer.speech_stopped")]
+    #[api(tag = "input_audio_buffer.speech_stopped", object)]
     InputAudioBufferSpeechStopped(RealtimeServerEventInputAudioBufferSpeechStopped),
     /// `rate_limits.updated`
-    #[api(tag = "rate_limits.updated")]
+    #[api(tag = "rate_limits.updated", object)]
     RateLimitsUpdated(RealtimeServerEventRateLimitsUpdated),
     /// `response.output_audio.delta`
-    #[api(tag = "response.output_audio.delta")]
+    #[api(tag = "response.output_audio.delta", object)]
     ResponseOutputAudioDelta(RealtimeServerEventResponseAudioDelta),
     /// `response.output_audio.done`
-    #[api(tag = "response.output_audio.done")]
+    #[api(tag = "response.output_audio.done", object)]
     ResponseOutputAudioDone(RealtimeServerEventResponseAudioDone),
     /// `response.output_audio_transcript.delta`
-    #[api(tag = "response.output_audio_transcript.delta")]
+    #[api(tag = "response.output_audio_transcript.delta", object)]
     ResponseOutputAudioTranscriptDelta(RealtimeServerEventResponseAudioTranscriptDelta),
     /// `response.output_audio_transcript.done`
-    #[api(tag = "response.output_audio_transcript.done")]
+    #[api(tag = "response.output_audio_transcript.done", object)]
     ResponseOutputAudioTranscriptDone(RealtimeServerEventResponseAudioTranscriptDone),
     /// `response.content_part.added`
-    #[api(tag = "response.content_part.added")]
+    #[api(tag = "response.content_part.added", object)]
     ResponseContentPartAdded(RealtimeServerEventResponseContentPartAdded),
     /// `response.content_part.done`
-    #[api(tag = "response.content_part.done")]
+    #[api(tag = "response.content_part.done", object)]
     ResponseContentPartDone(RealtimeServerEventResponseContentPartDone),
     /// `response.created`
-    #[api(tag = "response.created")]
+    #[api(tag = "response.created", object)]
     ResponseCreated(RealtimeServerEventResponseCreated),
     /// `response.done`
-    #[api(tag = "response.done")]
+    #[api(tag = "response.done", object)]
     ResponseDone(RealtimeServerEventResponseDone),
     /// `response.function_call_arguments.delta`
-    #[api(tag = "response.function_call_arguments.delta")]
+    #[api(tag = "response.function_call_arguments.delta", object)]
     ResponseFunctionCallArgumentsDelta(
         RealtimeServerEventResponseFunctionCallArgumentsDelta,
     ),
     /// `response.function_call_arguments.done`
-    #[api(tag = "response.function_call_arguments.done")]
+    #[api(tag = "response.function_call_arguments.done", object)]
     ResponseFunctionCallArgumentsDone(
         RealtimeServerEventResponseFunctionCallArgumentsDone,
     ),
     /// `response.output_item.added`
-    #[api(tag = "response.output_item.added")]
+    #[api(tag = "response.output_item.added", object)]
     ResponseOutputItemAdded(RealtimeServerEventResponseOutputItemAdded),
     /// `response.output_item.done`
-    #[api(tag = "response.output_item.done")]
+    #[api(tag = "response.output_item.done", object)]
     ResponseOutputItemDone(RealtimeServerEventResponseOutputItemDone),
     /// `response.output_text.delta`
-    #[api(tag = "response.output_text.delta")]
+    #[api(tag = "response.output_text.delta", object)]
     ResponseOutputTextDelta(RealtimeServerEventResponseTextDelta),
     /// `response.output_text.done`
-    #[api(tag = "response.output_text.done")]
+    #[api(tag = "response.output_text.done", object)]
     ResponseOutputTextDone(RealtimeServerEventResponseTextDone),
     /// `session.created`
-    #[api(tag = "session.created")]
+    #[api(tag = "session.created", object)]
     SessionCreated(RealtimeServerEventSessionCreated),
     /// `session.updated`
-    #[api(tag = "session.updated")]
+    #[api(tag = "session.updated", object)]
     SessionUpdated(RealtimeServerEventSessionUpdated),
     /// `output_audio_buffer.started`
-    #[api(tag = "output_audio_buffer.started")]
+    #[api(tag = "output_audio_buffer.started", object)]
     OutputAudioBufferStarted(RealtimeServerEventOutputAudioBufferStarted),
     /// `output_audio_buffer.stopped`
-    #[api(tag = "output_audio_buffer.stopped")]
+    #[api(tag = "output_audio_buffer.stopped", object)]
     OutputAudioBufferStopped(RealtimeServerEventOutputAudioBufferStopped),
     /// `output_audio_buffer.cleared`
-    #[api(tag = "output_audio_buffer.cleared")]
+    #[api(tag = "output_audio_buffer.cleared", object)]
     OutputAudioBufferCleared(RealtimeServerEventOutputAudioBufferCleared),
     /// `conversation.item.added`
-    #[api(tag = "conversation.item.added")]
+    #[api(tag = "conversation.item.added", object)]
     ConversationItemAdded(RealtimeServerEventConversationItemAdded),
     /// `conversation.item.done`
-    #[api(tag = "conversation.item.done")]
+    #[api(tag = "conversation.item.done", object)]
     ConversationItemDone(RealtimeServerEventConversationItemDone),
     /// `input_audio_buffer.timeout_triggered`
-    #[api(tag = "input_audio_buffer.timeout_triggered")]
+    #[api(tag = "input_audio_buffer.timeout_triggered", object)]
     InputAudioBufferTimeoutTriggered(
         RealtimeServerEventInputAudioBufferTimeoutTriggered,
     ),
     /// `conversation.item.input_audio_transcription.segment`
-    #[api(tag = "conversation.item.input_audio_transcription.segment")]
+    #[api(tag = "conversation.item.input_audio_transcription.segment", object)]
     ConversationItemInputAudioTranscriptionSegment(
         RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
     ),
     /// `mcp_list_tools.in_progress`
-    #[api(tag = "mcp_list_tools.in_progress")]
+    #[api(tag = "mcp_list_tools.in_progress", object)]
     McpListToolsInProgress(RealtimeServerEventMcpListToolsInProgress),
     /// `mcp_list_tools.completed`
-    #[api(tag = "mcp_list_tools.completed")]
+    #[api(tag = "mcp_list_tools.completed", object)]
     McpListToolsCompleted(RealtimeServerEventMcpListToolsCompleted),
     /// `mcp_list_tools.failed`
-    #[api(tag = "mcp_list_tools.failed")]
+    #[api(tag = "mcp_list_tools.failed", object)]
     McpListToolsFailed(RealtimeServerEventMcpListToolsFailed),
     /// `response.mcp_call_arguments.delta`
-    #[api(tag = "response.mcp_call_arguments.delta")]
+    #[api(tag = "response.mcp_call_arguments.delta", object)]
     ResponseMcpCallArgumentsDelta(RealtimeServerEventResponseMcpCallArgumentsDelta),
     /// `response.mcp_call_arguments.done`
-    #[api(tag = "response.mcp_call_arguments.done")]
+    #[api(tag = "response.mcp_call_arguments.done", object)]
     ResponseMcpCallArgumentsDone(RealtimeServerEventResponseMcpCallArgumentsDone),
     /// `response.mcp_call.in_progress`
-    #[api(tag = "response.mcp_call.in_progress")]
+    #[api(tag = "response.mcp_call.in_progress", object)]
     ResponseMcpCallInProgress(RealtimeServerEventResponseMcpCallInProgress),
     /// `response.mcp_call.completed`
-    #[api(tag = "response.mcp_call.completed")]
+    #[api(tag = "response.mcp_call.completed", object)]
     ResponseMcpCallCompleted(RealtimeServerEventResponseMcpCallCompleted),
     /// `response.mcp_call.failed`
-    #[api(tag = "response.mcp_call.failed")]
+    #[api(tag = "response.mcp_call.failed", object)]
     ResponseMcpCallFailed(RealtimeServerEventResponseMcpCallFailed),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -4024,7 +4024,7 @@ pub struct RealtimeServerEventConversationCreated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationCreatedLiteral,
     /// The conversation resource.
     #[api(default)]
@@ -4065,7 +4065,7 @@ pub struct RealtimeServerEventConversationItemCreated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemCreatedLiteral,
     /// The ID of the preceding item in the Conversation context, allows the
     /// client to understand the order of the conversation. Can be `null` if the
@@ -4089,7 +4089,7 @@ pub struct RealtimeServerEventConversationItemDeleted {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.deleted`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemDeletedLiteral,
     /// The ID of the item that was deleted.
     #[api(default)]
@@ -4118,7 +4118,7 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
     pub event_id: String,
     /// The event type, must be
     /// `conversation.item.input_audio_transcription.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemInputAudioTranscriptionCompletedLiteral,
     /// The ID of the item containing the audio that is being transcribed.
     #[api(default)]
@@ -4147,10 +4147,10 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
 #[api(tag = "type")]
 pub enum RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     /// `tokens`
-    #[api(tag = "tokens")]
+    #[api(tag = "tokens", object)]
     Tokens(TranscriptTextUsageTokens),
     /// `duration`
-    #[api(tag = "duration")]
+    #[api(tag = "duration", object)]
     Duration(TranscriptTextUsageDuration),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -4166,7 +4166,7 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.input_audio_transcription.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemInputAudioTranscriptionDeltaLiteral,
     /// The ID of the item containing the audio that is being transcribed.
     #[api(default)]
@@ -4194,7 +4194,7 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
     pub event_id: String,
     /// The event type, must be
     /// `conversation.item.input_audio_transcription.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemInputAudioTranscriptionFailedLiteral,
     /// The ID of the user message item.
     #[api(default)]
@@ -4238,7 +4238,7 @@ pub struct RealtimeServerEventConversationItemRetrieved {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.retrieved`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemRetrievedLiteral,
     /// A single item within a Realtime conversation.
     pub item: RealtimeConversationItem,
@@ -4261,7 +4261,7 @@ pub struct RealtimeServerEventConversationItemTruncated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.truncated`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemTruncatedLiteral,
     /// The ID of the assistant message item that was truncated.
     #[api(default)]
@@ -4288,7 +4288,7 @@ pub struct RealtimeServerEventError {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ErrorTypeLiteral,
     /// Details of the error.
     #[api(default)]
@@ -4330,7 +4330,7 @@ pub struct RealtimeServerEventInputAudioBufferCleared {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `input_audio_buffer.cleared`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferClearedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -4349,7 +4349,7 @@ pub struct RealtimeServerEventInputAudioBufferCommitted {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `input_audio_buffer.committed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferCommittedLiteral,
     /// The ID of the preceding item after which the new item will be inserted.
     /// Can be `null` if the item has no predecessor.
@@ -4371,7 +4371,7 @@ pub struct RealtimeServerEventInputAudioBufferCommitted {
 #[non_exhaustive]
 pub struct RealtimeServerEventInputAudioBufferDtmfEventReceived {
     /// The event type, must be `input_audio_buffer.dtmf_event_received`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferDtmfEventReceivedLiteral,
     /// The telephone keypad that was pressed by the user.
     #[api(default)]
@@ -4402,7 +4402,7 @@ pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `input_audio_buffer.speech_started`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferSpeechStartedLiteral,
     /// Milliseconds from the start of all audio written to the buffer during the
     /// session when speech was first detected. This will correspond to the
@@ -4429,7 +4429,7 @@ pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `input_audio_buffer.speech_stopped`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferSpeechStoppedLiteral,
     /// Milliseconds since the session started when speech stopped. This will
     /// correspond to the end of audio sent to the model, and thus includes the
@@ -4456,7 +4456,7 @@ pub struct RealtimeServerEventRateLimitsUpdated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `rate_limits.updated`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RateLimitsUpdatedLiteral,
     /// List of rate limit information.
     #[api(default)]
@@ -4492,7 +4492,7 @@ pub struct RealtimeServerEventResponseAudioDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputAudioDeltaLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4524,7 +4524,7 @@ pub struct RealtimeServerEventResponseAudioDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_audio.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputAudioDoneLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4552,7 +4552,7 @@ pub struct RealtimeServerEventResponseAudioTranscriptDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_audio_transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputAudioTranscriptDeltaLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4585,7 +4585,7 @@ pub struct RealtimeServerEventResponseAudioTranscriptDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_audio_transcript.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputAudioTranscriptDoneLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4617,7 +4617,7 @@ pub struct RealtimeServerEventResponseContentPartAdded {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.content_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4668,7 +4668,7 @@ pub struct RealtimeServerEventResponseContentPartDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.content_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4719,7 +4719,7 @@ pub struct RealtimeServerEventResponseCreated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreatedLiteral,
     /// The response resource.
     #[api(default)]
@@ -4746,7 +4746,7 @@ pub struct RealtimeServerEventResponseDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseDoneLiteral,
     /// The response resource.
     #[api(default)]
@@ -4765,7 +4765,7 @@ pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.function_call_arguments.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4797,7 +4797,7 @@ pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.function_call_arguments.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4831,7 +4831,7 @@ pub struct RealtimeServerEventResponseOutputItemAdded {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_item.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The ID of the Response to which the item belongs.
     #[api(default)]
@@ -4856,7 +4856,7 @@ pub struct RealtimeServerEventResponseOutputItemDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_item.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The ID of the Response to which the item belongs.
     #[api(default)]
@@ -4880,7 +4880,7 @@ pub struct RealtimeServerEventResponseTextDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4912,7 +4912,7 @@ pub struct RealtimeServerEventResponseTextDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.output_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -4945,7 +4945,7 @@ pub struct RealtimeServerEventSessionCreated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionCreatedLiteral,
     /// The session configuration.
     pub session: RealtimeServerEventSessionCreatedSession,
@@ -4961,10 +4961,10 @@ pub struct RealtimeServerEventSessionCreated {
 #[api(tag = "type")]
 pub enum RealtimeServerEventSessionCreatedSession {
     /// `realtime`
-    #[api(tag = "realtime")]
+    #[api(tag = "realtime", object)]
     Realtime(Box<RealtimeSessionCreateResponseGa>),
     /// `transcription`
-    #[api(tag = "transcription")]
+    #[api(tag = "transcription", object)]
     Transcription(Box<RealtimeTranscriptionSessionCreateResponseGa>),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -4981,7 +4981,7 @@ pub struct RealtimeServerEventSessionUpdated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.updated`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionUpdatedLiteral,
     /// The session configuration.
     pub session: RealtimeServerEventSessionCreatedSession,
@@ -5002,7 +5002,7 @@ pub struct RealtimeServerEventOutputAudioBufferStarted {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `output_audio_buffer.started`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OutputAudioBufferStartedLiteral,
     /// The unique ID of the response that produced the audio.
     #[api(default)]
@@ -5024,7 +5024,7 @@ pub struct RealtimeServerEventOutputAudioBufferStopped {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `output_audio_buffer.stopped`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OutputAudioBufferStoppedLiteral,
     /// The unique ID of the response that produced the audio.
     #[api(default)]
@@ -5047,7 +5047,7 @@ pub struct RealtimeServerEventOutputAudioBufferCleared {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `output_audio_buffer.cleared`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OutputAudioBufferClearedLiteral,
     /// The unique ID of the response that produced the audio.
     #[api(default)]
@@ -5071,7 +5071,7 @@ pub struct RealtimeServerEventConversationItemAdded {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemAddedLiteral,
     /// The ID of the item that precedes this one, if any. This is used to
     /// maintain ordering when items are inserted.
@@ -5094,7 +5094,7 @@ pub struct RealtimeServerEventConversationItemDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemDoneLiteral,
     /// The ID of the item that precedes this one, if any. This is used to
     /// maintain ordering when items are inserted.
@@ -5127,7 +5127,7 @@ pub struct RealtimeServerEventInputAudioBufferTimeoutTriggered {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `input_audio_buffer.timeout_triggered`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioBufferTimeoutTriggeredLiteral,
     /// Millisecond offset of audio written to the input audio buffer that was after the playback time of the last model response.
     #[api(default)]
@@ -5151,7 +5151,7 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `conversation.item.input_audio_transcription.segment`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ConversationItemInputAudioTranscriptionSegmentLiteral,
     /// The ID of the item containing the input audio content.
     #[api(default)]
@@ -5188,7 +5188,7 @@ pub struct RealtimeServerEventMcpListToolsInProgress {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `mcp_list_tools.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpListToolsInProgressLiteral,
     /// The ID of the MCP list tools item.
     #[api(default)]
@@ -5207,7 +5207,7 @@ pub struct RealtimeServerEventMcpListToolsCompleted {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `mcp_list_tools.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpListToolsCompletedLiteral,
     /// The ID of the MCP list tools item.
     #[api(default)]
@@ -5226,7 +5226,7 @@ pub struct RealtimeServerEventMcpListToolsFailed {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `mcp_list_tools.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpListToolsFailedLiteral,
     /// The ID of the MCP list tools item.
     #[api(default)]
@@ -5245,7 +5245,7 @@ pub struct RealtimeServerEventResponseMcpCallArgumentsDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.mcp_call_arguments.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -5275,7 +5275,7 @@ pub struct RealtimeServerEventResponseMcpCallArgumentsDone {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.mcp_call_arguments.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The ID of the response.
     #[api(default)]
@@ -5303,7 +5303,7 @@ pub struct RealtimeServerEventResponseMcpCallInProgress {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.mcp_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The index of the output item in the response.
     #[api(default)]
@@ -5325,7 +5325,7 @@ pub struct RealtimeServerEventResponseMcpCallCompleted {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.mcp_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The index of the output item in the response.
     #[api(default)]
@@ -5347,7 +5347,7 @@ pub struct RealtimeServerEventResponseMcpCallFailed {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `response.mcp_call.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The index of the output item in the response.
     #[api(default)]
@@ -5517,13 +5517,13 @@ pub struct RealtimeSessionCreateResponseAudioOutput {
 #[api(tag = "type")]
 pub enum RealtimeTranslationClientEvent {
     /// `session.update`
-    #[api(tag = "session.update")]
+    #[api(tag = "session.update", object)]
     SessionUpdate(RealtimeTranslationClientEventSessionUpdate),
     /// `session.input_audio_buffer.append`
-    #[api(tag = "session.input_audio_buffer.append")]
+    #[api(tag = "session.input_audio_buffer.append", object)]
     SessionInputAudioBufferAppend(RealtimeTranslationClientEventInputAudioBufferAppend),
     /// `session.close`
-    #[api(tag = "session.close")]
+    #[api(tag = "session.close", object)]
     SessionClose(RealtimeTranslationClientEventSessionClose),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5541,7 +5541,7 @@ pub struct RealtimeTranslationClientEventSessionUpdate {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `session.update`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionUpdateLiteral,
     /// Translation session fields to update. The session `type` and `model` are set
     /// at creation and cannot be changed with `session.update`.
@@ -5637,7 +5637,7 @@ pub struct RealtimeTranslationClientEventInputAudioBufferAppend {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `session.input_audio_buffer.append`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionInputAudioBufferAppendLiteral,
     /// Base64-encoded 24 kHz PCM16 mono audio bytes.
     #[api(default)]
@@ -5658,7 +5658,7 @@ pub struct RealtimeTranslationClientEventSessionClose {
     /// At most `512` characters.
     pub event_id: Option<String>,
     /// The event type, must be `session.close`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionCloseLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -5829,29 +5829,29 @@ pub struct RealtimeTranslationSessionAudioOutput {
 #[api(tag = "type")]
 pub enum RealtimeTranslationServerEvent {
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(RealtimeServerEventError),
     /// `session.created`
-    #[api(tag = "session.created")]
+    #[api(tag = "session.created", object)]
     SessionCreated(RealtimeTranslationServerEventSessionCreated),
     /// `session.updated`
-    #[api(tag = "session.updated")]
+    #[api(tag = "session.updated", object)]
     SessionUpdated(RealtimeTranslationServerEventSessionUpdated),
     /// `session.closed`
-    #[api(tag = "session.closed")]
+    #[api(tag = "session.closed", object)]
     SessionClosed(RealtimeTranslationServerEventSessionClosed),
     /// `session.input_transcript.delta`
-    #[api(tag = "session.input_transcript.delta")]
+    #[api(tag = "session.input_transcript.delta", object)]
     SessionInputTranscriptDelta(
         RealtimeTranslationServerEventSessionInputTranscriptDelta,
     ),
     /// `session.output_transcript.delta`
-    #[api(tag = "session.output_transcript.delta")]
+    #[api(tag = "session.output_transcript.delta", object)]
     SessionOutputTranscriptDelta(
         RealtimeTranslationServerEventSessionOutputTranscriptDelta,
     ),
     /// `session.output_audio.delta`
-    #[api(tag = "session.output_audio.delta")]
+    #[api(tag = "session.output_audio.delta", object)]
     SessionOutputAudioDelta(RealtimeTranslationServerEventSessionOutputAudioDelta),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5868,7 +5868,7 @@ pub struct RealtimeTranslationServerEventSessionCreated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionCreatedLiteral,
     /// The translation session configuration.
     #[api(default)]
@@ -5887,7 +5887,7 @@ pub struct RealtimeTranslationServerEventSessionUpdated {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.updated`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionUpdatedLiteral,
     /// The translation session configuration.
     #[api(default)]
@@ -5905,7 +5905,7 @@ pub struct RealtimeTranslationServerEventSessionClosed {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.closed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionClosedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -5924,7 +5924,7 @@ pub struct RealtimeTranslationServerEventSessionInputTranscriptDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.input_transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionInputTranscriptDeltaLiteral,
     /// Append-only source-language transcript text.
     #[api(default)]
@@ -5950,7 +5950,7 @@ pub struct RealtimeTranslationServerEventSessionOutputTranscriptDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.output_transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionOutputTranscriptDeltaLiteral,
     /// Append-only transcript text for the translated output audio.
     #[api(default)]
@@ -5975,7 +5975,7 @@ pub struct RealtimeTranslationServerEventSessionOutputAudioDelta {
     #[api(default)]
     pub event_id: String,
     /// The event type, must be `session.output_audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SessionOutputAudioDeltaLiteral,
     /// Base64-encoded translated audio data.
     #[api(default)]

@@ -213,226 +213,226 @@ pub struct ResponsesClientEventResponseCreate {
 #[api(tag = "type")]
 pub enum ResponsesServerEvent {
     /// `response.audio.delta`
-    #[api(tag = "response.audio.delta")]
+    #[api(tag = "response.audio.delta", object)]
     ResponseAudioDelta(ResponsesServerEventResponseAudioWsDelta),
     /// `response.audio.done`
-    #[api(tag = "response.audio.done")]
+    #[api(tag = "response.audio.done", object)]
     ResponseAudioDone(ResponsesServerEventResponseAudioWsDone),
     /// `response.audio.transcript.delta`
-    #[api(tag = "response.audio.transcript.delta")]
+    #[api(tag = "response.audio.transcript.delta", object)]
     ResponseAudioTranscriptDelta(ResponsesServerEventResponseAudioTranscriptWsDelta),
     /// `response.audio.transcript.done`
-    #[api(tag = "response.audio.transcript.done")]
+    #[api(tag = "response.audio.transcript.done", object)]
     ResponseAudioTranscriptDone(ResponsesServerEventResponseAudioTranscriptWsDone),
     /// `response.code_interpreter_call_code.delta`
-    #[api(tag = "response.code_interpreter_call_code.delta")]
+    #[api(tag = "response.code_interpreter_call_code.delta", object)]
     ResponseCodeInterpreterCallCodeDelta(
         ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta,
     ),
     /// `response.code_interpreter_call_code.done`
-    #[api(tag = "response.code_interpreter_call_code.done")]
+    #[api(tag = "response.code_interpreter_call_code.done", object)]
     ResponseCodeInterpreterCallCodeDone(
         ResponsesServerEventResponseCodeInterpreterCallCodeWsDone,
     ),
     /// `response.code_interpreter_call.completed`
-    #[api(tag = "response.code_interpreter_call.completed")]
+    #[api(tag = "response.code_interpreter_call.completed", object)]
     ResponseCodeInterpreterCallCompleted(
         ResponsesServerEventResponseCodeInterpreterCallWsCompleted,
     ),
     /// `response.code_interpreter_call.in_progress`
-    #[api(tag = "response.code_interpreter_call.in_progress")]
+    #[api(tag = "response.code_interpreter_call.in_progress", object)]
     ResponseCodeInterpreterCallInProgress(
         ResponsesServerEventResponseCodeInterpreterCallInWsProgress,
     ),
     /// `response.code_interpreter_call.interpreting`
-    #[api(tag = "response.code_interpreter_call.interpreting")]
+    #[api(tag = "response.code_interpreter_call.interpreting", object)]
     ResponseCodeInterpreterCallInterpreting(
         ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
     ),
     /// `response.completed`
-    #[api(tag = "response.completed")]
+    #[api(tag = "response.completed", object)]
     ResponseCompleted(ResponsesServerEventResponseWsCompleted),
     /// `response.content_part.added`
-    #[api(tag = "response.content_part.added")]
+    #[api(tag = "response.content_part.added", object)]
     ResponseContentPartAdded(ResponsesServerEventResponseContentPartWsAdded),
     /// `response.content_part.done`
-    #[api(tag = "response.content_part.done")]
+    #[api(tag = "response.content_part.done", object)]
     ResponseContentPartDone(ResponsesServerEventResponseContentPartWsDone),
     /// `response.created`
-    #[api(tag = "response.created")]
+    #[api(tag = "response.created", object)]
     ResponseCreated(ResponsesServerEventResponseWsCreated),
     /// `response.file_search_call.completed`
-    #[api(tag = "response.file_search_call.completed")]
+    #[api(tag = "response.file_search_call.completed", object)]
     ResponseFileSearchCallCompleted(
         ResponsesServerEventResponseFileSearchCallWsCompleted,
     ),
     /// `response.file_search_call.in_progress`
-    #[api(tag = "response.file_search_call.in_progress")]
+    #[api(tag = "response.file_search_call.in_progress", object)]
     ResponseFileSearchCallInProgress(
         ResponsesServerEventResponseFileSearchCallInWsProgress,
     ),
     /// `response.file_search_call.searching`
-    #[api(tag = "response.file_search_call.searching")]
+    #[api(tag = "response.file_search_call.searching", object)]
     ResponseFileSearchCallSearching(
         ResponsesServerEventResponseFileSearchCallWsSearching,
     ),
     /// `response.function_call_arguments.delta`
-    #[api(tag = "response.function_call_arguments.delta")]
+    #[api(tag = "response.function_call_arguments.delta", object)]
     ResponseFunctionCallArgumentsDelta(
         ResponsesServerEventResponseFunctionCallArgumentsWsDelta,
     ),
     /// `response.function_call_arguments.done`
-    #[api(tag = "response.function_call_arguments.done")]
+    #[api(tag = "response.function_call_arguments.done", object)]
     ResponseFunctionCallArgumentsDone(
         ResponsesServerEventResponseFunctionCallArgumentsWsDone,
     ),
     /// `response.shell_call_command.added`
-    #[api(tag = "response.shell_call_command.added")]
+    #[api(tag = "response.shell_call_command.added", object)]
     ResponseShellCallCommandAdded(ResponsesServerEventResponseShellCallCommandWsAdded),
     /// `response.shell_call_command.delta`
-    #[api(tag = "response.shell_call_command.delta")]
+    #[api(tag = "response.shell_call_command.delta", object)]
     ResponseShellCallCommandDelta(ResponsesServerEventResponseShellCallCommandWsDelta),
     /// `response.shell_call_command.done`
-    #[api(tag = "response.shell_call_command.done")]
+    #[api(tag = "response.shell_call_command.done", object)]
     ResponseShellCallCommandDone(ResponsesServerEventResponseShellCallCommandWsDone),
     /// `response.shell_call_output_content.delta`
-    #[api(tag = "response.shell_call_output_content.delta")]
+    #[api(tag = "response.shell_call_output_content.delta", object)]
     ResponseShellCallOutputContentDelta(
         ResponsesServerEventResponseShellCallOutputContentWsDelta,
     ),
     /// `response.shell_call_output_content.done`
-    #[api(tag = "response.shell_call_output_content.done")]
+    #[api(tag = "response.shell_call_output_content.done", object)]
     ResponseShellCallOutputContentDone(
         ResponsesServerEventResponseShellCallOutputContentWsDone,
     ),
     /// `response.in_progress`
-    #[api(tag = "response.in_progress")]
+    #[api(tag = "response.in_progress", object)]
     ResponseInProgress(ResponsesServerEventResponseInWsProgress),
     /// `response.failed`
-    #[api(tag = "response.failed")]
+    #[api(tag = "response.failed", object)]
     ResponseFailed(ResponsesServerEventResponseWsFailed),
     /// `response.incomplete`
-    #[api(tag = "response.incomplete")]
+    #[api(tag = "response.incomplete", object)]
     ResponseIncomplete(ResponsesServerEventResponseWsIncomplete),
     /// `response.output_item.added`
-    #[api(tag = "response.output_item.added")]
+    #[api(tag = "response.output_item.added", object)]
     ResponseOutputItemAdded(ResponsesServerEventResponseOutputItemWsAdded),
     /// `response.output_item.done`
-    #[api(tag = "response.output_item.done")]
+    #[api(tag = "response.output_item.done", object)]
     ResponseOutputItemDone(ResponsesServerEventResponseOutputItemWsDone),
     /// `response.reasoning_summary_part.added`
-    #[api(tag = "response.reasoning_summary_part.added")]
+    #[api(tag = "response.reasoning_summary_part.added", object)]
     ResponseReasoningSummaryPartAdded(
         ResponsesServerEventResponseReasoningSummaryPartWsAdded,
     ),
     /// `response.reasoning_summary_part.done`
-    #[api(tag = "response.reasoning_summary_part.done")]
+    #[api(tag = "response.reasoning_summary_part.done", object)]
     ResponseReasoningSummaryPartDone(
         ResponsesServerEventResponseReasoningSummaryPartWsDone,
     ),
     /// `response.reasoning_summary_text.delta`
-    #[api(tag = "response.reasoning_summary_text.delta")]
+    #[api(tag = "response.reasoning_summary_text.delta", object)]
     ResponseReasoningSummaryTextDelta(
         ResponsesServerEventResponseReasoningSummaryTextWsDelta,
     ),
     /// `response.reasoning_summary_text.done`
-    #[api(tag = "response.reasoning_summary_text.done")]
+    #[api(tag = "response.reasoning_summary_text.done", object)]
     ResponseReasoningSummaryTextDone(
         ResponsesServerEventResponseReasoningSummaryTextWsDone,
     ),
     /// `response.reasoning_text.delta`
-    #[api(tag = "response.reasoning_text.delta")]
+    #[api(tag = "response.reasoning_text.delta", object)]
     ResponseReasoningTextDelta(ResponsesServerEventResponseReasoningTextWsDelta),
     /// `response.reasoning_text.done`
-    #[api(tag = "response.reasoning_text.done")]
+    #[api(tag = "response.reasoning_text.done", object)]
     ResponseReasoningTextDone(ResponsesServerEventResponseReasoningTextWsDone),
     /// `response.refusal.delta`
-    #[api(tag = "response.refusal.delta")]
+    #[api(tag = "response.refusal.delta", object)]
     ResponseRefusalDelta(ResponsesServerEventResponseRefusalWsDelta),
     /// `response.refusal.done`
-    #[api(tag = "response.refusal.done")]
+    #[api(tag = "response.refusal.done", object)]
     ResponseRefusalDone(ResponsesServerEventResponseRefusalWsDone),
     /// `response.output_text.delta`
-    #[api(tag = "response.output_text.delta")]
+    #[api(tag = "response.output_text.delta", object)]
     ResponseOutputTextDelta(ResponsesServerEventResponseTextWsDelta),
     /// `response.output_text.done`
-    #[api(tag = "response.output_text.done")]
+    #[api(tag = "response.output_text.done", object)]
     ResponseOutputTextDone(ResponsesServerEventResponseTextWsDone),
     /// `response.web_search_call.completed`
-    #[api(tag = "response.web_search_call.completed")]
+    #[api(tag = "response.web_search_call.completed", object)]
     ResponseWebSearchCallCompleted(ResponsesServerEventResponseWebSearchCallWsCompleted),
     /// `response.web_search_call.in_progress`
-    #[api(tag = "response.web_search_call.in_progress")]
+    #[api(tag = "response.web_search_call.in_progress", object)]
     ResponseWebSearchCallInProgress(
         ResponsesServerEventResponseWebSearchCallInWsProgress,
     ),
     /// `response.web_search_call.searching`
-    #[api(tag = "response.web_search_call.searching")]
+    #[api(tag = "response.web_search_call.searching", object)]
     ResponseWebSearchCallSearching(ResponsesServerEventResponseWebSearchCallWsSearching),
     /// `response.image_generation_call.completed`
-    #[api(tag = "response.image_generation_call.completed")]
+    #[api(tag = "response.image_generation_call.completed", object)]
     ResponseImageGenerationCallCompleted(
         ResponsesServerEventResponseImageGenCallWsCompleted,
     ),
     /// `response.image_generation_call.generating`
-    #[api(tag = "response.image_generation_call.generating")]
+    #[api(tag = "response.image_generation_call.generating", object)]
     ResponseImageGenerationCallGenerating(
         ResponsesServerEventResponseImageGenCallWsGenerating,
     ),
     /// `response.image_generation_call.in_progress`
-    #[api(tag = "response.image_generation_call.in_progress")]
+    #[api(tag = "response.image_generation_call.in_progress", object)]
     ResponseImageGenerationCallInProgress(
         ResponsesServerEventResponseImageGenCallInWsProgress,
     ),
     /// `response.image_generation_call.partial_image`
-    #[api(tag = "response.image_generation_call.partial_image")]
+    #[api(tag = "response.image_generation_call.partial_image", object)]
     ResponseImageGenerationCallPartialImage(
         ResponsesServerEventResponseImageGenCallPartialWsImage,
     ),
     /// `response.mcp_call_arguments.delta`
-    #[api(tag = "response.mcp_call_arguments.delta")]
+    #[api(tag = "response.mcp_call_arguments.delta", object)]
     ResponseMcpCallArgumentsDelta(ResponsesServerEventResponseMcpCallArgumentsWsDelta),
     /// `response.mcp_call_arguments.done`
-    #[api(tag = "response.mcp_call_arguments.done")]
+    #[api(tag = "response.mcp_call_arguments.done", object)]
     ResponseMcpCallArgumentsDone(ResponsesServerEventResponseMcpCallArgumentsWsDone),
     /// `response.mcp_call.completed`
-    #[api(tag = "response.mcp_call.completed")]
+    #[api(tag = "response.mcp_call.completed", object)]
     ResponseMcpCallCompleted(ResponsesServerEventResponseMcpCallWsCompleted),
     /// `response.mcp_call.failed`
-    #[api(tag = "response.mcp_call.failed")]
+    #[api(tag = "response.mcp_call.failed", object)]
     ResponseMcpCallFailed(ResponsesServerEventResponseMcpCallWsFailed),
     /// `response.mcp_call.in_progress`
-    #[api(tag = "response.mcp_call.in_progress")]
+    #[api(tag = "response.mcp_call.in_progress", object)]
     ResponseMcpCallInProgress(ResponsesServerEventResponseMcpCallInWsProgress),
     /// `response.mcp_list_tools.completed`
-    #[api(tag = "response.mcp_list_tools.completed")]
+    #[api(tag = "response.mcp_list_tools.completed", object)]
     ResponseMcpListToolsCompleted(ResponsesServerEventResponseMcpListToolsWsCompleted),
     /// `response.mcp_list_tools.failed`
-    #[api(tag = "response.mcp_list_tools.failed")]
+    #[api(tag = "response.mcp_list_tools.failed", object)]
     ResponseMcpListToolsFailed(ResponsesServerEventResponseMcpListToolsWsFailed),
     /// `response.mcp_list_tools.in_progress`
-    #[api(tag = "response.mcp_list_tools.in_progress")]
+    #[api(tag = "response.mcp_list_tools.in_progress", object)]
     ResponseMcpListToolsInProgress(ResponsesServerEventResponseMcpListToolsInWsProgress),
     /// `response.output_text.annotation.added`
-    #[api(tag = "response.output_text.annotation.added")]
+    #[api(tag = "response.output_text.annotation.added", object)]
     ResponseOutputTextAnnotationAdded(
         ResponsesServerEventResponseOutputTextAnnotationWsAdded,
     ),
     /// `response.queued`
-    #[api(tag = "response.queued")]
+    #[api(tag = "response.queued", object)]
     ResponseQueued(ResponsesServerEventResponseWsQueued),
     /// `response.custom_tool_call_input.delta`
-    #[api(tag = "response.custom_tool_call_input.delta")]
+    #[api(tag = "response.custom_tool_call_input.delta", object)]
     ResponseCustomToolCallInputDelta(
         ResponsesServerEventResponseCustomToolCallInputWsDelta,
     ),
     /// `response.custom_tool_call_input.done`
-    #[api(tag = "response.custom_tool_call_input.done")]
+    #[api(tag = "response.custom_tool_call_input.done", object)]
     ResponseCustomToolCallInputDone(
         ResponsesServerEventResponseCustomToolCallInputWsDone,
     ),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(ResponseWsError),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -444,7 +444,7 @@ pub enum ResponsesServerEvent {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioWsDelta {
     /// The type of the event. Always `response.audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
     #[api(default)]
@@ -466,7 +466,7 @@ pub struct ResponsesServerEventResponseAudioWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioWsDone {
     /// The type of the event. Always `response.audio.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
     #[api(default)]
@@ -485,7 +485,7 @@ pub struct ResponsesServerEventResponseAudioWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
     /// The type of the event. Always `response.audio.transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
     #[api(default)]
@@ -507,7 +507,7 @@ pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
     /// The type of the event. Always `response.audio.transcript.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -526,7 +526,7 @@ pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
     #[api(default)]
@@ -554,7 +554,7 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
     #[api(default)]
@@ -582,7 +582,7 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
     #[api(default)]
@@ -607,7 +607,7 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
     #[api(default)]
@@ -632,7 +632,7 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
     #[api(default)]
@@ -657,7 +657,7 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWsCompleted {
     /// The type of the event. Always `response.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCompletedLiteral,
     /// Properties of the completed response.
     pub response: Response,
@@ -678,7 +678,7 @@ pub struct ResponsesServerEventResponseWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseContentPartWsAdded {
     /// The type of the event. Always `response.content_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -708,7 +708,7 @@ pub struct ResponsesServerEventResponseContentPartWsAdded {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseContentPartWsDone {
     /// The type of the event. Always `response.content_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -738,7 +738,7 @@ pub struct ResponsesServerEventResponseContentPartWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWsCreated {
     /// The type of the event. Always `response.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreatedLiteral,
     /// The response that was created.
     pub response: Response,
@@ -759,7 +759,7 @@ pub struct ResponsesServerEventResponseWsCreated {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
     /// The type of the event. Always `response.file_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -784,7 +784,7 @@ pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
     /// The type of the event. Always `response.file_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -809,7 +809,7 @@ pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
     /// The type of the event. Always `response.file_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
     #[api(default)]
@@ -834,7 +834,7 @@ pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     /// The type of the event. Always `response.function_call_arguments.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
     #[api(default)]
@@ -861,7 +861,7 @@ pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
 #[api(new(item_id, name, output_index, sequence_number, arguments))]
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
     #[api(default)]
@@ -892,7 +892,7 @@ pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -920,7 +920,7 @@ pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -950,7 +950,7 @@ pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -978,7 +978,7 @@ pub struct ResponsesServerEventResponseShellCallCommandWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1009,7 +1009,7 @@ pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -1040,7 +1040,7 @@ pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseInWsProgress {
     /// The type of the event. Always `response.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInProgressLiteral,
     /// The response that is in progress.
     pub response: Response,
@@ -1061,7 +1061,7 @@ pub struct ResponsesServerEventResponseInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWsFailed {
     /// The type of the event. Always `response.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1082,7 +1082,7 @@ pub struct ResponsesServerEventResponseWsFailed {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWsIncomplete {
     /// The type of the event. Always `response.incomplete`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseIncompleteLiteral,
     /// The response that was incomplete.
     pub response: Response,
@@ -1103,7 +1103,7 @@ pub struct ResponsesServerEventResponseWsIncomplete {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseOutputItemWsAdded {
     /// The type of the event. Always `response.output_item.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
     #[api(default)]
@@ -1130,7 +1130,7 @@ pub struct ResponsesServerEventResponseOutputItemWsAdded {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseOutputItemWsDone {
     /// The type of the event. Always `response.output_item.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
     #[api(default)]
@@ -1154,7 +1154,7 @@ pub struct ResponsesServerEventResponseOutputItemWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -1185,7 +1185,7 @@ pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -1219,7 +1219,7 @@ pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
     #[api(default)]
@@ -1250,7 +1250,7 @@ pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
     #[api(default)]
@@ -1281,7 +1281,7 @@ pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningTextWsDelta {
     /// The type of the event. Always `response.reasoning_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
     #[api(default)]
@@ -1312,7 +1312,7 @@ pub struct ResponsesServerEventResponseReasoningTextWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningTextWsDone {
     /// The type of the event. Always `response.reasoning_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
     #[api(default)]
@@ -1343,7 +1343,7 @@ pub struct ResponsesServerEventResponseReasoningTextWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseRefusalWsDelta {
     /// The type of the event. Always `response.refusal.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
     #[api(default)]
@@ -1374,7 +1374,7 @@ pub struct ResponsesServerEventResponseRefusalWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseRefusalWsDone {
     /// The type of the event. Always `response.refusal.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
     #[api(default)]
@@ -1405,7 +1405,7 @@ pub struct ResponsesServerEventResponseRefusalWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseTextWsDelta {
     /// The type of the event. Always `response.output_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
     #[api(default)]
@@ -1439,7 +1439,7 @@ pub struct ResponsesServerEventResponseTextWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseTextWsDone {
     /// The type of the event. Always `response.output_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
     #[api(default)]
@@ -1473,7 +1473,7 @@ pub struct ResponsesServerEventResponseTextWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
     /// The type of the event. Always `response.web_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -1498,7 +1498,7 @@ pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
     /// The type of the event. Always `response.web_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -1523,7 +1523,7 @@ pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
     /// The type of the event. Always `response.web_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -1548,7 +1548,7 @@ pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
     /// The type of the event. Always 'response.image_generation_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1573,7 +1573,7 @@ pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
     /// The type of the event. Always 'response.image_generation_call.generating'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1598,7 +1598,7 @@ pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1625,7 +1625,7 @@ pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1664,7 +1664,7 @@ pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1692,7 +1692,7 @@ pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1720,7 +1720,7 @@ pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallWsCompleted {
     /// The type of the event. Always 'response.mcp_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
     #[api(default)]
@@ -1745,7 +1745,7 @@ pub struct ResponsesServerEventResponseMcpCallWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallWsFailed {
     /// The type of the event. Always 'response.mcp_call.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -1770,7 +1770,7 @@ pub struct ResponsesServerEventResponseMcpCallWsFailed {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallInWsProgress {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1795,7 +1795,7 @@ pub struct ResponsesServerEventResponseMcpCallInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
     #[api(default)]
@@ -1820,7 +1820,7 @@ pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -1845,7 +1845,7 @@ pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
     #[api(default)]
@@ -1870,7 +1870,7 @@ pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     /// The type of the event. Always 'response.output_text.annotation.added'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
     #[api(default)]
@@ -1904,7 +1904,7 @@ pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseWsQueued {
     /// The type of the event. Always 'response.queued'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseQueuedLiteral,
     /// The full response object that is queued.
     pub response: Response,
@@ -1925,7 +1925,7 @@ pub struct ResponsesServerEventResponseWsQueued {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1953,7 +1953,7 @@ pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
 #[non_exhaustive]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -2000,179 +2000,179 @@ pub struct ResponsesWebSocketStreamEvent {
 #[api(tag = "type")]
 pub enum ResponsesWebSocketStreamEventBase {
     /// `response.audio.delta`
-    #[api(tag = "response.audio.delta")]
+    #[api(tag = "response.audio.delta", object)]
     ResponseAudioDelta(ResponseAudioDeltaEvent),
     /// `response.audio.done`
-    #[api(tag = "response.audio.done")]
+    #[api(tag = "response.audio.done", object)]
     ResponseAudioDone(ResponseAudioDoneEvent),
     /// `response.audio.transcript.delta`
-    #[api(tag = "response.audio.transcript.delta")]
+    #[api(tag = "response.audio.transcript.delta", object)]
     ResponseAudioTranscriptDelta(ResponseAudioTranscriptDeltaEvent),
     /// `response.audio.transcript.done`
-    #[api(tag = "response.audio.transcript.done")]
+    #[api(tag = "response.audio.transcript.done", object)]
     ResponseAudioTranscriptDone(ResponseAudioTranscriptDoneEvent),
     /// `response.code_interpreter_call_code.delta`
-    #[api(tag = "response.code_interpreter_call_code.delta")]
+    #[api(tag = "response.code_interpreter_call_code.delta", object)]
     ResponseCodeInterpreterCallCodeDelta(ResponseCodeInterpreterCallCodeDeltaEvent),
     /// `response.code_interpreter_call_code.done`
-    #[api(tag = "response.code_interpreter_call_code.done")]
+    #[api(tag = "response.code_interpreter_call_code.done", object)]
     ResponseCodeInterpreterCallCodeDone(ResponseCodeInterpreterCallCodeDoneEvent),
     /// `response.code_interpreter_call.completed`
-    #[api(tag = "response.code_interpreter_call.completed")]
+    #[api(tag = "response.code_interpreter_call.completed", object)]
     ResponseCodeInterpreterCallCompleted(ResponseCodeInterpreterCallCompletedEvent),
     /// `response.code_interpreter_call.in_progress`
-    #[api(tag = "response.code_interpreter_call.in_progress")]
+    #[api(tag = "response.code_interpreter_call.in_progress", object)]
     ResponseCodeInterpreterCallInProgress(ResponseCodeInterpreterCallInProgressEvent),
     /// `response.code_interpreter_call.interpreting`
-    #[api(tag = "response.code_interpreter_call.interpreting")]
+    #[api(tag = "response.code_interpreter_call.interpreting", object)]
     ResponseCodeInterpreterCallInterpreting(
         ResponseCodeInterpreterCallInterpretingEvent,
     ),
     /// `response.completed`
-    #[api(tag = "response.completed")]
+    #[api(tag = "response.completed", object)]
     ResponseCompleted(ResponseCompletedEvent),
     /// `response.content_part.added`
-    #[api(tag = "response.content_part.added")]
+    #[api(tag = "response.content_part.added", object)]
     ResponseContentPartAdded(ResponseContentPartAddedEvent),
     /// `response.content_part.done`
-    #[api(tag = "response.content_part.done")]
+    #[api(tag = "response.content_part.done", object)]
     ResponseContentPartDone(ResponseContentPartDoneEvent),
     /// `response.created`
-    #[api(tag = "response.created")]
+    #[api(tag = "response.created", object)]
     ResponseCreated(ResponseCreatedEvent),
     /// `response.file_search_call.completed`
-    #[api(tag = "response.file_search_call.completed")]
+    #[api(tag = "response.file_search_call.completed", object)]
     ResponseFileSearchCallCompleted(ResponseFileSearchCallCompletedEvent),
     /// `response.file_search_call.in_progress`
-    #[api(tag = "response.file_search_call.in_progress")]
+    #[api(tag = "response.file_search_call.in_progress", object)]
     ResponseFileSearchCallInProgress(ResponseFileSearchCallInProgressEvent),
     /// `response.file_search_call.searching`
-    #[api(tag = "response.file_search_call.searching")]
+    #[api(tag = "response.file_search_call.searching", object)]
     ResponseFileSearchCallSearching(ResponseFileSearchCallSearchingEvent),
     /// `response.function_call_arguments.delta`
-    #[api(tag = "response.function_call_arguments.delta")]
+    #[api(tag = "response.function_call_arguments.delta", object)]
     ResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent),
     /// `response.function_call_arguments.done`
-    #[api(tag = "response.function_call_arguments.done")]
+    #[api(tag = "response.function_call_arguments.done", object)]
     ResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent),
     /// `response.shell_call_command.added`
-    #[api(tag = "response.shell_call_command.added")]
+    #[api(tag = "response.shell_call_command.added", object)]
     ResponseShellCallCommandAdded(ResponseShellCallCommandAddedStreamingEvent),
     /// `response.shell_call_command.delta`
-    #[api(tag = "response.shell_call_command.delta")]
+    #[api(tag = "response.shell_call_command.delta", object)]
     ResponseShellCallCommandDelta(ResponseShellCallCommandDeltaStreamingEvent),
     /// `response.shell_call_command.done`
-    #[api(tag = "response.shell_call_command.done")]
+    #[api(tag = "response.shell_call_command.done", object)]
     ResponseShellCallCommandDone(ResponseShellCallCommandDoneStreamingEvent),
     /// `response.shell_call_output_content.delta`
-    #[api(tag = "response.shell_call_output_content.delta")]
+    #[api(tag = "response.shell_call_output_content.delta", object)]
     ResponseShellCallOutputContentDelta(
         ResponseShellCallOutputContentDeltaStreamingEvent,
     ),
     /// `response.shell_call_output_content.done`
-    #[api(tag = "response.shell_call_output_content.done")]
+    #[api(tag = "response.shell_call_output_content.done", object)]
     ResponseShellCallOutputContentDone(ResponseShellCallOutputContentDoneStreamingEvent),
     /// `response.in_progress`
-    #[api(tag = "response.in_progress")]
+    #[api(tag = "response.in_progress", object)]
     ResponseInProgress(ResponseInProgressEvent),
     /// `response.failed`
-    #[api(tag = "response.failed")]
+    #[api(tag = "response.failed", object)]
     ResponseFailed(ResponseFailedEvent),
     /// `response.incomplete`
-    #[api(tag = "response.incomplete")]
+    #[api(tag = "response.incomplete", object)]
     ResponseIncomplete(ResponseIncompleteEvent),
     /// `response.output_item.added`
-    #[api(tag = "response.output_item.added")]
+    #[api(tag = "response.output_item.added", object)]
     ResponseOutputItemAdded(ResponseOutputItemAddedEvent),
     /// `response.output_item.done`
-    #[api(tag = "response.output_item.done")]
+    #[api(tag = "response.output_item.done", object)]
     ResponseOutputItemDone(ResponseOutputItemDoneEvent),
     /// `response.reasoning_summary_part.added`
-    #[api(tag = "response.reasoning_summary_part.added")]
+    #[api(tag = "response.reasoning_summary_part.added", object)]
     ResponseReasoningSummaryPartAdded(ResponseReasoningSummaryPartAddedEvent),
     /// `response.reasoning_summary_part.done`
-    #[api(tag = "response.reasoning_summary_part.done")]
+    #[api(tag = "response.reasoning_summary_part.done", object)]
     ResponseReasoningSummaryPartDone(ResponseReasoningSummaryPartDoneEvent),
     /// `response.reasoning_summary_text.delta`
-    #[api(tag = "response.reasoning_summary_text.delta")]
+    #[api(tag = "response.reasoning_summary_text.delta", object)]
     ResponseReasoningSummaryTextDelta(ResponseReasoningSummaryTextDeltaEvent),
     /// `response.reasoning_summary_text.done`
-    #[api(tag = "response.reasoning_summary_text.done")]
+    #[api(tag = "response.reasoning_summary_text.done", object)]
     ResponseReasoningSummaryTextDone(ResponseReasoningSummaryTextDoneEvent),
     /// `response.reasoning_text.delta`
-    #[api(tag = "response.reasoning_text.delta")]
+    #[api(tag = "response.reasoning_text.delta", object)]
     ResponseReasoningTextDelta(ResponseReasoningTextDeltaEvent),
     /// `response.reasoning_text.done`
-    #[api(tag = "response.reasoning_text.done")]
+    #[api(tag = "response.reasoning_text.done", object)]
     ResponseReasoningTextDone(ResponseReasoningTextDoneEvent),
     /// `response.refusal.delta`
-    #[api(tag = "response.refusal.delta")]
+    #[api(tag = "response.refusal.delta", object)]
     ResponseRefusalDelta(ResponseRefusalDeltaEvent),
     /// `response.refusal.done`
-    #[api(tag = "response.refusal.done")]
+    #[api(tag = "response.refusal.done", object)]
     ResponseRefusalDone(ResponseRefusalDoneEvent),
     /// `response.output_text.delta`
-    #[api(tag = "response.output_text.delta")]
+    #[api(tag = "response.output_text.delta", object)]
     ResponseOutputTextDelta(ResponseTextDeltaEvent),
     /// `response.output_text.done`
-    #[api(tag = "response.output_text.done")]
+    #[api(tag = "response.output_text.done", object)]
     ResponseOutputTextDone(ResponseTextDoneEvent),
     /// `response.web_search_call.completed`
-    #[api(tag = "response.web_search_call.completed")]
+    #[api(tag = "response.web_search_call.completed", object)]
     ResponseWebSearchCallCompleted(ResponseWebSearchCallCompletedEvent),
     /// `response.web_search_call.in_progress`
-    #[api(tag = "response.web_search_call.in_progress")]
+    #[api(tag = "response.web_search_call.in_progress", object)]
     ResponseWebSearchCallInProgress(ResponseWebSearchCallInProgressEvent),
     /// `response.web_search_call.searching`
-    #[api(tag = "response.web_search_call.searching")]
+    #[api(tag = "response.web_search_call.searching", object)]
     ResponseWebSearchCallSearching(ResponseWebSearchCallSearchingEvent),
     /// `response.image_generation_call.completed`
-    #[api(tag = "response.image_generation_call.completed")]
+    #[api(tag = "response.image_generation_call.completed", object)]
     ResponseImageGenerationCallCompleted(ResponseImageGenCallCompletedEvent),
     /// `response.image_generation_call.generating`
-    #[api(tag = "response.image_generation_call.generating")]
+    #[api(tag = "response.image_generation_call.generating", object)]
     ResponseImageGenerationCallGenerating(ResponseImageGenCallGeneratingEvent),
     /// `response.image_generation_call.in_progress`
-    #[api(tag = "response.image_generation_call.in_progress")]
+    #[api(tag = "response.image_generation_call.in_progress", object)]
     ResponseImageGenerationCallInProgress(ResponseImageGenCallInProgressEvent),
     /// `response.image_generation_call.partial_image`
-    #[api(tag = "response.image_generation_call.partial_image")]
+    #[api(tag = "response.image_generation_call.partial_image", object)]
     ResponseImageGenerationCallPartialImage(ResponseImageGenCallPartialImageEvent),
     /// `response.mcp_call_arguments.delta`
-    #[api(tag = "response.mcp_call_arguments.delta")]
+    #[api(tag = "response.mcp_call_arguments.delta", object)]
     ResponseMcpCallArgumentsDelta(ResponseMcpCallArgumentsDeltaEvent),
     /// `response.mcp_call_arguments.done`
-    #[api(tag = "response.mcp_call_arguments.done")]
+    #[api(tag = "response.mcp_call_arguments.done", object)]
     ResponseMcpCallArgumentsDone(ResponseMcpCallArgumentsDoneEvent),
     /// `response.mcp_call.completed`
-    #[api(tag = "response.mcp_call.completed")]
+    #[api(tag = "response.mcp_call.completed", object)]
     ResponseMcpCallCompleted(ResponseMcpCallCompletedEvent),
     /// `response.mcp_call.failed`
-    #[api(tag = "response.mcp_call.failed")]
+    #[api(tag = "response.mcp_call.failed", object)]
     ResponseMcpCallFailed(ResponseMcpCallFailedEvent),
     /// `response.mcp_call.in_progress`
-    #[api(tag = "response.mcp_call.in_progress")]
+    #[api(tag = "response.mcp_call.in_progress", object)]
     ResponseMcpCallInProgress(ResponseMcpCallInProgressEvent),
     /// `response.mcp_list_tools.completed`
-    #[api(tag = "response.mcp_list_tools.completed")]
+    #[api(tag = "response.mcp_list_tools.completed", object)]
     ResponseMcpListToolsCompleted(ResponseMcpListToolsCompletedEvent),
     /// `response.mcp_list_tools.failed`
-    #[api(tag = "response.mcp_list_tools.failed")]
+    #[api(tag = "response.mcp_list_tools.failed", object)]
     ResponseMcpListToolsFailed(ResponseMcpListToolsFailedEvent),
     /// `response.mcp_list_tools.in_progress`
-    #[api(tag = "response.mcp_list_tools.in_progress")]
+    #[api(tag = "response.mcp_list_tools.in_progress", object)]
     ResponseMcpListToolsInProgress(ResponseMcpListToolsInProgressEvent),
     /// `response.output_text.annotation.added`
-    #[api(tag = "response.output_text.annotation.added")]
+    #[api(tag = "response.output_text.annotation.added", object)]
     ResponseOutputTextAnnotationAdded(ResponseOutputTextAnnotationAddedEvent),
     /// `response.queued`
-    #[api(tag = "response.queued")]
+    #[api(tag = "response.queued", object)]
     ResponseQueued(ResponseQueuedEvent),
     /// `response.custom_tool_call_input.delta`
-    #[api(tag = "response.custom_tool_call_input.delta")]
+    #[api(tag = "response.custom_tool_call_input.delta", object)]
     ResponseCustomToolCallInputDelta(ResponseCustomToolCallInputDeltaEvent),
     /// `response.custom_tool_call_input.done`
-    #[api(tag = "response.custom_tool_call_input.done")]
+    #[api(tag = "response.custom_tool_call_input.done", object)]
     ResponseCustomToolCallInputDone(ResponseCustomToolCallInputDoneEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

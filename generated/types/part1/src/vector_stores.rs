@@ -9,10 +9,10 @@ use super::*;
 #[api(tag = "type")]
 pub enum ChunkingStrategyRequestParam {
     /// `auto`
-    #[api(tag = "auto")]
+    #[api(tag = "auto", object)]
     Auto(AutoChunkingStrategyRequestParam),
     /// `static`
-    #[api(tag = "static")]
+    #[api(tag = "static", object)]
     Static(StaticChunkingStrategyRequestParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -30,7 +30,7 @@ impl ChunkingStrategyRequestParam {
 #[api(new(static_))]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StaticLiteral,
     #[api(rename = "static", default)]
     pub static_: StaticChunkingStrategy,
@@ -131,10 +131,10 @@ pub struct VectorStoreExpirationAfter {
 #[api(tag = "type")]
 pub enum CreateVectorStoreRequestChunkingStrategy {
     /// `auto`
-    #[api(tag = "auto")]
+    #[api(tag = "auto", object)]
     Auto(AutoChunkingStrategyRequestParam),
     /// `static`
-    #[api(tag = "static")]
+    #[api(tag = "static", object)]
     Static(StaticChunkingStrategyRequestParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -347,10 +347,10 @@ pub enum VectorStoreFileObjectLastErrorCode {
 #[api(tag = "type")]
 pub enum VectorStoreFileObjectChunkingStrategy {
     /// `static`
-    #[api(tag = "static")]
+    #[api(tag = "static", object)]
     Static(StaticChunkingStrategyResponseParam),
     /// `other`
-    #[api(tag = "other")]
+    #[api(tag = "other", object)]
     Other(OtherChunkingStrategyResponseParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -362,7 +362,7 @@ pub enum VectorStoreFileObjectChunkingStrategy {
 #[non_exhaustive]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OtherLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -712,11 +712,12 @@ pub enum VectorStoreSearchRequestFilters {
         tag = "lt",
         tag = "lte",
         tag = "in",
-        tag = "nin"
+        tag = "nin",
+        object
     )]
     EqType(ComparisonFilter),
     /// `and`, `or`
-    #[api(tag = "and", tag = "or")]
+    #[api(tag = "and", tag = "or", object)]
     And(CompoundFilter),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

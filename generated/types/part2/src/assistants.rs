@@ -76,7 +76,7 @@ pub type AssistantObject = Assistant;
 #[non_exhaustive]
 pub struct AssistantToolsCode {
     /// The type of tool being defined: `code_interpreter`
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CodeInterpreterLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -88,7 +88,7 @@ pub struct AssistantToolsCode {
 #[non_exhaustive]
 pub struct AssistantToolsFileSearch {
     /// The type of tool being defined: `file_search`
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileSearchLiteral,
     /// Overrides for the file search tool.
     pub file_search: Option<AssistantToolsFileSearchFileSearch>,
@@ -146,7 +146,7 @@ pub enum FileSearchRanker {
 #[non_exhaustive]
 pub struct AssistantToolsFunction {
     /// The type of tool being defined: `function`
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionLiteral,
     #[api(default)]
     pub function: FunctionObject,
@@ -209,13 +209,13 @@ pub enum AssistantsApiResponseFormatOption {
 #[api(tag = "type")]
 pub enum RunObjectTool {
     /// `code_interpreter`
-    #[api(tag = "code_interpreter")]
+    #[api(tag = "code_interpreter", object)]
     CodeInterpreter(AssistantToolsCode),
     /// `file_search`
-    #[api(tag = "file_search")]
+    #[api(tag = "file_search", object)]
     FileSearch(AssistantToolsFileSearch),
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(AssistantToolsFunction),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -478,10 +478,10 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStore {
 #[api(tag = "type")]
 pub enum CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
     /// `auto`
-    #[api(tag = "auto")]
+    #[api(tag = "auto", object)]
     Auto(AutoChunkingStrategyRequestParam),
     /// `static`
-    #[api(tag = "static")]
+    #[api(tag = "static", object)]
     Static(StaticChunkingStrategyResponseParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

@@ -624,10 +624,10 @@ pub struct ChatCompletionModeration {
 #[api(tag = "type")]
 pub enum ChatCompletionModerationInput {
     /// `moderation_results`
-    #[api(tag = "moderation_results")]
+    #[api(tag = "moderation_results", object)]
     ModerationResults(ChatCompletionModerationResults),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(ChatCompletionModerationError),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -640,7 +640,7 @@ pub enum ChatCompletionModerationInput {
 #[non_exhaustive]
 pub struct ChatCompletionModerationResults {
     /// The object type, which is always `moderation_results`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ModerationResultsLiteral,
     /// The moderation model used to generate the results.
     #[api(default)]
@@ -677,7 +677,7 @@ pub enum ModerationResultsLiteral {
 #[non_exhaustive]
 pub struct ChatCompletionModerationError {
     /// The object type, which is always `error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ErrorTypeLiteral,
     /// The error code.
     #[api(default)]
@@ -697,10 +697,10 @@ pub struct ChatCompletionModerationError {
 #[api(tag = "type")]
 pub enum ChatCompletionModerationOutput {
     /// `moderation_results`
-    #[api(tag = "moderation_results")]
+    #[api(tag = "moderation_results", object)]
     ModerationResults(ChatCompletionModerationResults),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(ChatCompletionModerationError),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -802,10 +802,10 @@ pub struct ChatCompletionMessageListDataItem {
 #[api(tag = "type")]
 pub enum ChatCompletionMessageListDataItemContentPart {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(ChatCompletionRequestMessageContentPartText),
     /// `image_url`
-    #[api(tag = "image_url")]
+    #[api(tag = "image_url", object)]
     ImageUrl(ChatCompletionRequestMessageContentPartImage),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -818,7 +818,7 @@ pub enum ChatCompletionMessageListDataItemContentPart {
 #[non_exhaustive]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// The type of the content part.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageUrlLiteral,
     #[api(default)]
     pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
@@ -923,7 +923,7 @@ pub struct ChatCompletionRequestAssistantMessage {
     /// The refusal message by the assistant.
     pub refusal: Option<String>,
     /// The role of the messages author, in this case `assistant`.
-    #[api(constant)]
+    #[api(constant, tag)]
     pub role: AssistantLiteral,
     /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
     pub name: Option<String>,
@@ -966,7 +966,7 @@ pub struct ChatCompletionRequestDeveloperMessage {
     /// The contents of the developer message.
     pub content: ChatCompletionRequestDeveloperMessageContent,
     /// The role of the messages author, in this case `developer`.
-    #[api(constant)]
+    #[api(constant, tag)]
     pub role: DeveloperLiteral,
     /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
     pub name: Option<String>,
@@ -991,7 +991,7 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
 #[api(new(name))]
 pub struct ChatCompletionRequestFunctionMessage {
     /// The role of the messages author, in this case `function`.
-    #[api(constant)]
+    #[api(constant, tag)]
     pub role: FunctionLiteral,
     /// The contents of the function message.
     #[api(nullable)]
@@ -1009,22 +1009,22 @@ pub struct ChatCompletionRequestFunctionMessage {
 #[api(tag = "role")]
 pub enum ChatCompletionRequestMessage {
     /// `developer`
-    #[api(tag = "developer")]
+    #[api(tag = "developer", object)]
     Developer(ChatCompletionRequestDeveloperMessage),
     /// `system`
-    #[api(tag = "system")]
+    #[api(tag = "system", object)]
     System(ChatCompletionRequestSystemMessage),
     /// `user`
-    #[api(tag = "user")]
+    #[api(tag = "user", object)]
     User(ChatCompletionRequestUserMessage),
     /// `assistant`
-    #[api(tag = "assistant")]
+    #[api(tag = "assistant", object)]
     Assistant(Box<ChatCompletionRequestAssistantMessage>),
     /// `tool`
-    #[api(tag = "tool")]
+    #[api(tag = "tool", object)]
     Tool(ChatCompletionRequestToolMessage),
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     #[allow(deprecated)]
     Function(ChatCompletionRequestFunctionMessage),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -1099,7 +1099,7 @@ pub struct ChatCompletionRequestSystemMessage {
     /// The contents of the system message.
     pub content: ChatCompletionRequestSystemMessageContent,
     /// The role of the messages author, in this case `system`.
-    #[api(constant)]
+    #[api(constant, tag)]
     pub role: SystemLiteral,
     /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
     pub name: Option<String>,
@@ -1129,7 +1129,7 @@ pub struct ChatCompletionRequestUserMessage {
     /// The contents of the user message.
     pub content: ChatCompletionRequestUserMessageContent,
     /// The role of the messages author, in this case `user`.
-    #[api(constant)]
+    #[api(constant, tag)]
     pub role: UserLiteral,
     /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
     pub name: Option<String>,
@@ -1153,16 +1153,16 @@ pub enum ChatCompletionRequestUserMessageContent {
 #[api(tag = "type")]
 pub enum ChatCompletionRequestUserMessageContentPart {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(ChatCompletionRequestMessageContentPartText),
     /// `image_url`
-    #[api(tag = "image_url")]
+    #[api(tag = "image_url", object)]
     ImageUrl(ChatCompletionRequestMessageContentPartImage),
     /// `input_audio`
-    #[api(tag = "input_audio")]
+    #[api(tag = "input_audio", object)]
     InputAudio(ChatCompletionRequestMessageContentPartAudio),
     /// `file`
-    #[api(tag = "file")]
+    #[api(tag = "file", object)]
     File(ChatCompletionRequestMessageContentPartFile),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1200,7 +1200,7 @@ impl ChatCompletionRequestUserMessageContentPart {
 #[api(new(input_audio))]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// The type of the content part. Always `input_audio`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputAudioLiteral,
     #[api(default)]
     pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
@@ -1241,7 +1241,7 @@ pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
 #[api(new(file))]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// The type of the content part. Always `file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileLiteral,
     #[api(default)]
     pub file: ChatCompletionRequestMessageContentPartFileFile,
@@ -1273,7 +1273,7 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
 #[api(new(content, tool_call_id))]
 pub struct ChatCompletionRequestToolMessage {
     /// The role of the messages author, in this case `tool`.
-    #[api(constant)]
+    #[api(constant, tag)]
     pub role: ToolLiteral,
     /// The contents of the tool message.
     pub content: ChatCompletionRequestToolMessageContent,
@@ -1819,10 +1819,10 @@ pub enum PredictionContentContent {
 #[api(tag = "type")]
 pub enum ChatCompletionToolUnion {
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(ChatCompletionTool),
     /// `custom`
-    #[api(tag = "custom")]
+    #[api(tag = "custom", object)]
     Custom(CustomToolChatCompletions),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1849,7 +1849,7 @@ pub type CreateChatCompletionRequestTool = ChatCompletionToolUnion;
 #[api(new(custom))]
 pub struct CustomToolChatCompletions {
     /// The type of the custom tool. Always `custom`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomLiteral,
     /// Properties of the custom tool.
     #[api(default)]
@@ -1882,10 +1882,10 @@ pub struct CustomToolChatCompletionsCustom {
 #[api(tag = "type")]
 pub enum CustomToolChatCompletionsCustomFormat {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(CustomTextFormatParam),
     /// `grammar`
-    #[api(tag = "grammar")]
+    #[api(tag = "grammar", object)]
     Grammar(CustomToolChatCompletionsCustomFormatGrammarFormat),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1911,7 +1911,7 @@ impl CustomToolChatCompletionsCustomFormat {
 #[api(new(grammar))]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// Grammar format. Always `grammar`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: GrammarLiteral,
     /// Your chosen grammar.
     #[api(default)]

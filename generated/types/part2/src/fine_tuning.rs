@@ -309,7 +309,7 @@ pub struct GraderTextSimilarity {
     /// The type of grader.
     ///
     /// Defaults to `text_similarity`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextSimilarityLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -335,7 +335,7 @@ pub struct GraderTextSimilarity {
 #[non_exhaustive]
 pub struct GraderPython {
     /// The object type, which is always `python`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: PythonLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -355,7 +355,7 @@ pub struct GraderPython {
 #[non_exhaustive]
 pub struct GraderScoreModel {
     /// The object type, which is always `score_model`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ScoreModelLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -380,7 +380,7 @@ pub struct GraderScoreModel {
 #[non_exhaustive]
 pub struct GraderMulti {
     /// The object type, which is always `multi`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MultiLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -415,19 +415,19 @@ pub enum MultiLiteral {
 #[api(tag = "type")]
 pub enum GraderMultiGraders {
     /// `string_check`
-    #[api(tag = "string_check")]
+    #[api(tag = "string_check", object)]
     StringCheck(GraderStringCheck),
     /// `text_similarity`
-    #[api(tag = "text_similarity")]
+    #[api(tag = "text_similarity", object)]
     TextSimilarity(GraderTextSimilarity),
     /// `python`
-    #[api(tag = "python")]
+    #[api(tag = "python", object)]
     Python(GraderPython),
     /// `score_model`
-    #[api(tag = "score_model")]
+    #[api(tag = "score_model", object)]
     ScoreModel(GraderScoreModel),
     /// `label_model`
-    #[api(tag = "label_model")]
+    #[api(tag = "label_model", object)]
     LabelModel(GraderLabelModel),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1084,19 +1084,19 @@ pub struct RunGraderRequest {
 #[api(tag = "type")]
 pub enum RunGraderRequestGrader {
     /// `string_check`
-    #[api(tag = "string_check")]
+    #[api(tag = "string_check", object)]
     StringCheck(GraderStringCheck),
     /// `text_similarity`
-    #[api(tag = "text_similarity")]
+    #[api(tag = "text_similarity", object)]
     TextSimilarity(GraderTextSimilarity),
     /// `python`
-    #[api(tag = "python")]
+    #[api(tag = "python", object)]
     Python(GraderPython),
     /// `score_model`
-    #[api(tag = "score_model")]
+    #[api(tag = "score_model", object)]
     ScoreModel(GraderScoreModel),
     /// `multi`
-    #[api(tag = "multi")]
+    #[api(tag = "multi", object)]
     Multi(GraderMulti),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

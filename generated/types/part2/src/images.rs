@@ -468,7 +468,7 @@ pub struct Image {
 #[non_exhaustive]
 pub struct ImageEditCompletedEvent {
     /// The type of the event. Always `image_edit.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageEditCompletedLiteral,
     /// Base64-encoded final edited image data, suitable for rendering as an image.
     #[api(default)]
@@ -584,7 +584,7 @@ pub struct ImagesUsage {
 #[non_exhaustive]
 pub struct ImageEditPartialImageEvent {
     /// The type of the event. Always `image_edit.partial_image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageEditPartialImageLiteral,
     /// Base64-encoded partial image data, suitable for rendering as an image.
     #[api(default)]
@@ -636,10 +636,10 @@ pub enum ImageEditPartialImageLiteral {
 #[api(tag = "type")]
 pub enum ImageEditStreamEvent {
     /// `image_edit.partial_image`
-    #[api(tag = "image_edit.partial_image")]
+    #[api(tag = "image_edit.partial_image", object)]
     ImageEditPartialImage(ImageEditPartialImageEvent),
     /// `image_edit.completed`
-    #[api(tag = "image_edit.completed")]
+    #[api(tag = "image_edit.completed", object)]
     ImageEditCompleted(ImageEditCompletedEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -652,7 +652,7 @@ pub enum ImageEditStreamEvent {
 #[non_exhaustive]
 pub struct ImageGenCompletedEvent {
     /// The type of the event. Always `image_generation.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageGenerationCompletedLiteral,
     /// Base64-encoded image data, suitable for rendering as an image.
     #[api(default)]
@@ -715,7 +715,7 @@ pub enum ImageGenerationCompletedLiteral {
 #[non_exhaustive]
 pub struct ImageGenPartialImageEvent {
     /// The type of the event. Always `image_generation.partial_image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageGenerationPartialImageLiteral,
     /// Base64-encoded partial image data, suitable for rendering as an image.
     #[api(default)]
@@ -767,10 +767,10 @@ pub enum ImageGenerationPartialImageLiteral {
 #[api(tag = "type")]
 pub enum ImageGenStreamEvent {
     /// `image_generation.partial_image`
-    #[api(tag = "image_generation.partial_image")]
+    #[api(tag = "image_generation.partial_image", object)]
     ImageGenerationPartialImage(ImageGenPartialImageEvent),
     /// `image_generation.completed`
-    #[api(tag = "image_generation.completed")]
+    #[api(tag = "image_generation.completed", object)]
     ImageGenerationCompleted(ImageGenCompletedEvent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

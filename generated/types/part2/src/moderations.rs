@@ -34,10 +34,10 @@ pub enum CreateModerationRequestInput {
 #[api(tag = "type")]
 pub enum CreateModerationRequestInputItem {
     /// `image_url`
-    #[api(tag = "image_url")]
+    #[api(tag = "image_url", object)]
     ImageUrl(CreateModerationRequestInputItemImageUrl),
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(CreateModerationRequestInputItemText),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -61,7 +61,7 @@ impl CreateModerationRequestInputItem {
 #[api(new(image_url))]
 pub struct CreateModerationRequestInputItemImageUrl {
     /// Always `image_url`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageUrlLiteral,
     /// Contains either an image URL or a data URL for a base64 encoded image.
     #[api(default)]
@@ -86,7 +86,7 @@ pub struct CreateModerationRequestInputItemImageUrlImageUrl {
 #[api(new(text))]
 pub struct CreateModerationRequestInputItemText {
     /// Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     /// A string of text to classify.
     #[api(default)]

@@ -1986,7 +1986,7 @@ pub struct CertificateCertificateDetails {
 #[api(new())]
 #[non_exhaustive]
 pub struct CostsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationCostsResultLiteral,
     /// The monetary value in its associated currency.
     pub amount: Option<CostsResultAmount>,
@@ -4778,7 +4778,7 @@ pub struct UploadCertificateRequest {
 #[api(new(characters, num_model_requests))]
 #[non_exhaustive]
 pub struct UsageAudioSpeechesResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageAudioSpeechesResultLiteral,
     /// The number of characters processed.
     #[api(default)]
@@ -4823,7 +4823,7 @@ pub enum OrganizationUsageAudioSpeechesResultLiteral {
 #[api(new(seconds, num_model_requests))]
 #[non_exhaustive]
 pub struct UsageAudioTranscriptionsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageAudioTranscriptionsResultLiteral,
     /// The number of seconds processed.
     #[api(default)]
@@ -4868,7 +4868,7 @@ pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
 #[api(new(num_sessions))]
 #[non_exhaustive]
 pub struct UsageCodeInterpreterSessionsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageCodeInterpreterSessionsResultLiteral,
     /// The number of code interpreter sessions.
     #[api(default)]
@@ -4904,7 +4904,7 @@ pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
 #[api(new(input_tokens, output_tokens, num_model_requests))]
 #[non_exhaustive]
 pub struct UsageCompletionsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageCompletionsResultLiteral,
     /// The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
     #[api(default)]
@@ -4980,7 +4980,7 @@ pub enum OrganizationUsageCompletionsResultLiteral {
 #[api(new(input_tokens, num_model_requests))]
 #[non_exhaustive]
 pub struct UsageEmbeddingsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageEmbeddingsResultLiteral,
     /// The aggregated number of input tokens used.
     #[api(default)]
@@ -5025,7 +5025,7 @@ pub enum OrganizationUsageEmbeddingsResultLiteral {
 #[api(new(num_requests))]
 #[non_exhaustive]
 pub struct UsageFileSearchCallsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageFileSearchesResultLiteral,
     /// The count of file search calls.
     #[api(default)]
@@ -5067,7 +5067,7 @@ pub enum OrganizationUsageFileSearchesResultLiteral {
 #[api(new(images, num_model_requests))]
 #[non_exhaustive]
 pub struct UsageImagesResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageImagesResultLiteral,
     /// The number of images processed.
     #[api(default)]
@@ -5116,7 +5116,7 @@ pub enum OrganizationUsageImagesResultLiteral {
 #[api(new(input_tokens, num_model_requests))]
 #[non_exhaustive]
 pub struct UsageModerationsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageModerationsResultLiteral,
     /// The aggregated number of input tokens used.
     #[api(default)]
@@ -5248,37 +5248,37 @@ pub enum BucketLiteral {
 #[api(tag = "object")]
 pub enum UsageTimeBucketResult {
     /// `organization.usage.completions.result`
-    #[api(tag = "organization.usage.completions.result")]
+    #[api(tag = "organization.usage.completions.result", object)]
     OrganizationUsageCompletionsResult(UsageCompletionsResult),
     /// `organization.usage.embeddings.result`
-    #[api(tag = "organization.usage.embeddings.result")]
+    #[api(tag = "organization.usage.embeddings.result", object)]
     OrganizationUsageEmbeddingsResult(UsageEmbeddingsResult),
     /// `organization.usage.moderations.result`
-    #[api(tag = "organization.usage.moderations.result")]
+    #[api(tag = "organization.usage.moderations.result", object)]
     OrganizationUsageModerationsResult(UsageModerationsResult),
     /// `organization.usage.images.result`
-    #[api(tag = "organization.usage.images.result")]
+    #[api(tag = "organization.usage.images.result", object)]
     OrganizationUsageImagesResult(UsageImagesResult),
     /// `organization.usage.audio_speeches.result`
-    #[api(tag = "organization.usage.audio_speeches.result")]
+    #[api(tag = "organization.usage.audio_speeches.result", object)]
     OrganizationUsageAudioSpeechesResult(UsageAudioSpeechesResult),
     /// `organization.usage.audio_transcriptions.result`
-    #[api(tag = "organization.usage.audio_transcriptions.result")]
+    #[api(tag = "organization.usage.audio_transcriptions.result", object)]
     OrganizationUsageAudioTranscriptionsResult(UsageAudioTranscriptionsResult),
     /// `organization.usage.vector_stores.result`
-    #[api(tag = "organization.usage.vector_stores.result")]
+    #[api(tag = "organization.usage.vector_stores.result", object)]
     OrganizationUsageVectorStoresResult(UsageVectorStoresResult),
     /// `organization.usage.code_interpreter_sessions.result`
-    #[api(tag = "organization.usage.code_interpreter_sessions.result")]
+    #[api(tag = "organization.usage.code_interpreter_sessions.result", object)]
     OrganizationUsageCodeInterpreterSessionsResult(UsageCodeInterpreterSessionsResult),
     /// `organization.usage.file_searches.result`
-    #[api(tag = "organization.usage.file_searches.result")]
+    #[api(tag = "organization.usage.file_searches.result", object)]
     OrganizationUsageFileSearchesResult(UsageFileSearchCallsResult),
     /// `organization.usage.web_searches.result`
-    #[api(tag = "organization.usage.web_searches.result")]
+    #[api(tag = "organization.usage.web_searches.result", object)]
     OrganizationUsageWebSearchesResult(UsageWebSearchCallsResult),
     /// `organization.costs.result`
-    #[api(tag = "organization.costs.result")]
+    #[api(tag = "organization.costs.result", object)]
     OrganizationCostsResult(CostsResult),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5290,7 +5290,7 @@ pub enum UsageTimeBucketResult {
 #[api(new(usage_bytes))]
 #[non_exhaustive]
 pub struct UsageVectorStoresResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageVectorStoresResultLiteral,
     /// The vector stores usage in bytes.
     #[api(default)]
@@ -5326,7 +5326,7 @@ pub enum OrganizationUsageVectorStoresResultLiteral {
 #[api(new(num_model_requests, num_requests))]
 #[non_exhaustive]
 pub struct UsageWebSearchCallsResult {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub object: OrganizationUsageWebSearchesResultLiteral,
     /// The count of model requests.
     #[api(default)]

@@ -160,34 +160,34 @@ pub struct ThreadObjectToolResourcesFileSearch {
 #[api(tag = "event")]
 pub enum RunStreamEvent {
     /// `thread.run.created`
-    #[api(tag = "thread.run.created")]
+    #[api(tag = "thread.run.created", object)]
     ThreadRunCreated(RunStreamEventThreadRunCreated),
     /// `thread.run.queued`
-    #[api(tag = "thread.run.queued")]
+    #[api(tag = "thread.run.queued", object)]
     ThreadRunQueued(RunStreamEventThreadRunQueued),
     /// `thread.run.in_progress`
-    #[api(tag = "thread.run.in_progress")]
+    #[api(tag = "thread.run.in_progress", object)]
     ThreadRunInProgress(RunStreamEventThreadRunInProgress),
     /// `thread.run.requires_action`
-    #[api(tag = "thread.run.requires_action")]
+    #[api(tag = "thread.run.requires_action", object)]
     ThreadRunRequiresAction(RunStreamEventThreadRunRequiresAction),
     /// `thread.run.completed`
-    #[api(tag = "thread.run.completed")]
+    #[api(tag = "thread.run.completed", object)]
     ThreadRunCompleted(RunStreamEventThreadRunCompleted),
     /// `thread.run.incomplete`
-    #[api(tag = "thread.run.incomplete")]
+    #[api(tag = "thread.run.incomplete", object)]
     ThreadRunIncomplete(RunStreamEventThreadRunIncomplete),
     /// `thread.run.failed`
-    #[api(tag = "thread.run.failed")]
+    #[api(tag = "thread.run.failed", object)]
     ThreadRunFailed(RunStreamEventThreadRunFailed),
     /// `thread.run.cancelling`
-    #[api(tag = "thread.run.cancelling")]
+    #[api(tag = "thread.run.cancelling", object)]
     ThreadRunCancelling(RunStreamEventThreadRunCancelling),
     /// `thread.run.cancelled`
-    #[api(tag = "thread.run.cancelled")]
+    #[api(tag = "thread.run.cancelled", object)]
     ThreadRunCancelled(RunStreamEventThreadRunCancelled),
     /// `thread.run.expired`
-    #[api(tag = "thread.run.expired")]
+    #[api(tag = "thread.run.expired", object)]
     ThreadRunExpired(RunStreamEventThreadRunExpired),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -199,7 +199,7 @@ pub enum RunStreamEvent {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCreated {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunCreatedLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -613,7 +613,7 @@ pub enum AssistantsNamedToolChoiceType {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunQueued {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunQueuedLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -647,7 +647,7 @@ pub enum ThreadRunQueuedLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunInProgress {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunInProgressLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -681,7 +681,7 @@ pub enum ThreadRunInProgressLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunRequiresAction {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunRequiresActionLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -715,7 +715,7 @@ pub enum ThreadRunRequiresActionLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCompleted {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunCompletedLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -749,7 +749,7 @@ pub enum ThreadRunCompletedLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunIncomplete {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunIncompleteLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -783,7 +783,7 @@ pub enum ThreadRunIncompleteLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunFailed {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunFailedLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -817,7 +817,7 @@ pub enum ThreadRunFailedLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCancelling {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunCancellingLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -851,7 +851,7 @@ pub enum ThreadRunCancellingLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCancelled {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunCancelledLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -885,7 +885,7 @@ pub enum ThreadRunCancelledLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunExpired {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunExpiredLiteral,
     /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -919,25 +919,25 @@ pub enum ThreadRunExpiredLiteral {
 #[api(tag = "event")]
 pub enum RunStepStreamEvent {
     /// `thread.run.step.created`
-    #[api(tag = "thread.run.step.created")]
+    #[api(tag = "thread.run.step.created", object)]
     ThreadRunStepCreated(RunStepStreamEventThreadRunStepCreated),
     /// `thread.run.step.in_progress`
-    #[api(tag = "thread.run.step.in_progress")]
+    #[api(tag = "thread.run.step.in_progress", object)]
     ThreadRunStepInProgress(RunStepStreamEventThreadRunStepInProgress),
     /// `thread.run.step.delta`
-    #[api(tag = "thread.run.step.delta")]
+    #[api(tag = "thread.run.step.delta", object)]
     ThreadRunStepDelta(RunStepStreamEventThreadRunStepDelta),
     /// `thread.run.step.completed`
-    #[api(tag = "thread.run.step.completed")]
+    #[api(tag = "thread.run.step.completed", object)]
     ThreadRunStepCompleted(RunStepStreamEventThreadRunStepCompleted),
     /// `thread.run.step.failed`
-    #[api(tag = "thread.run.step.failed")]
+    #[api(tag = "thread.run.step.failed", object)]
     ThreadRunStepFailed(RunStepStreamEventThreadRunStepFailed),
     /// `thread.run.step.cancelled`
-    #[api(tag = "thread.run.step.cancelled")]
+    #[api(tag = "thread.run.step.cancelled", object)]
     ThreadRunStepCancelled(RunStepStreamEventThreadRunStepCancelled),
     /// `thread.run.step.expired`
-    #[api(tag = "thread.run.step.expired")]
+    #[api(tag = "thread.run.step.expired", object)]
     ThreadRunStepExpired(RunStepStreamEventThreadRunStepExpired),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -949,7 +949,7 @@ pub enum RunStepStreamEvent {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCreated {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepCreatedLiteral,
     /// Represents a step in execution of a run.
     pub data: RunStep,
@@ -1097,10 +1097,10 @@ pub enum RunStepObjectStatus {
 #[api(tag = "type")]
 pub enum RunStepObjectStepDetails {
     /// `message_creation`
-    #[api(tag = "message_creation")]
+    #[api(tag = "message_creation", object)]
     MessageCreation(RunStepDetailsMessageCreationObject),
     /// `tool_calls`
-    #[api(tag = "tool_calls")]
+    #[api(tag = "tool_calls", object)]
     ToolCalls(RunStepDetailsToolCallsObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1113,7 +1113,7 @@ pub enum RunStepObjectStepDetails {
 #[non_exhaustive]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MessageCreationLiteral,
     #[api(default)]
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
@@ -1158,7 +1158,7 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
 #[non_exhaustive]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ToolCallsLiteral,
     /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
     #[api(default)]
@@ -1191,13 +1191,13 @@ pub enum ToolCallsLiteral {
 #[api(tag = "type")]
 pub enum RunStepDetailsToolCallsObjectToolCall {
     /// `code_interpreter`
-    #[api(tag = "code_interpreter")]
+    #[api(tag = "code_interpreter", object)]
     CodeInterpreter(RunStepDetailsToolCallsCodeObject),
     /// `file_search`
-    #[api(tag = "file_search")]
+    #[api(tag = "file_search", object)]
     FileSearch(RunStepDetailsToolCallsFileSearchObject),
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(RunStepDetailsToolCallsFunctionObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1213,7 +1213,7 @@ pub struct RunStepDetailsToolCallsCodeObject {
     #[api(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CodeInterpreterLiteral,
     /// The Code Interpreter tool call definition.
     #[api(default)]
@@ -1244,10 +1244,10 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
 #[api(tag = "type")]
 pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     /// `logs`
-    #[api(tag = "logs")]
+    #[api(tag = "logs", object)]
     Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
     /// `image`
-    #[api(tag = "image")]
+    #[api(tag = "image", object)]
     Image(RunStepDetailsToolCallsCodeOutputImageObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1260,7 +1260,7 @@ pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
 #[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LogsLiteral,
     /// The text output from the Code Interpreter tool call.
     #[api(default)]
@@ -1276,7 +1276,7 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
 #[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageLiteral,
     #[api(default)]
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
@@ -1306,7 +1306,7 @@ pub struct RunStepDetailsToolCallsFileSearchObject {
     #[api(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `file_search` for this type of tool call.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileSearchLiteral,
     /// For now, this is always going to be an empty object.
     #[api(default)]
@@ -1390,7 +1390,7 @@ pub struct RunStepDetailsToolCallsFunctionObject {
     #[api(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `function` for this type of tool call.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionLiteral,
     /// The definition of the function that was called.
     #[api(default)]
@@ -1470,7 +1470,7 @@ pub struct RunStepCompletionUsage {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepInProgress {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepInProgressLiteral,
     /// Represents a step in execution of a run.
     pub data: RunStep,
@@ -1503,7 +1503,7 @@ pub enum ThreadRunStepInProgressLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepDelta {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepDeltaLiteral,
     /// Represents a run step delta i.e. any changed fields on a run step during streaming.
     #[api(default)]
@@ -1570,10 +1570,10 @@ pub struct RunStepDeltaObjectDelta {
 #[api(tag = "type")]
 pub enum RunStepDeltaObjectDeltaStepDetails {
     /// `message_creation`
-    #[api(tag = "message_creation")]
+    #[api(tag = "message_creation", object)]
     MessageCreation(RunStepDeltaStepDetailsMessageCreationObject),
     /// `tool_calls`
-    #[api(tag = "tool_calls")]
+    #[api(tag = "tool_calls", object)]
     ToolCalls(RunStepDeltaStepDetailsToolCallsObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1586,7 +1586,7 @@ pub enum RunStepDeltaObjectDeltaStepDetails {
 #[non_exhaustive]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MessageCreationLiteral,
     pub message_creation: Option<
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
@@ -1613,7 +1613,7 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 #[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ToolCallsLiteral,
     /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
     pub tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCall>>,
@@ -1627,13 +1627,13 @@ pub struct RunStepDeltaStepDetailsToolCallsObject {
 #[api(tag = "type")]
 pub enum RunStepDeltaStepDetailsToolCallsObjectToolCall {
     /// `code_interpreter`
-    #[api(tag = "code_interpreter")]
+    #[api(tag = "code_interpreter", object)]
     CodeInterpreter(RunStepDeltaStepDetailsToolCallsCodeObject),
     /// `file_search`
-    #[api(tag = "file_search")]
+    #[api(tag = "file_search", object)]
     FileSearch(RunStepDeltaStepDetailsToolCallsFileSearchObject),
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(RunStepDeltaStepDetailsToolCallsFunctionObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1651,7 +1651,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// The ID of the tool call.
     pub id: Option<String>,
     /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CodeInterpreterLiteral,
     /// The Code Interpreter tool call definition.
     pub code_interpreter: Option<
@@ -1683,10 +1683,10 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
 #[api(tag = "type")]
 pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     /// `logs`
-    #[api(tag = "logs")]
+    #[api(tag = "logs", object)]
     Logs(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
     /// `image`
-    #[api(tag = "image")]
+    #[api(tag = "image", object)]
     Image(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1702,7 +1702,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     #[api(default)]
     pub index: i64,
     /// Always `logs`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LogsLiteral,
     /// The text output from the Code Interpreter tool call.
     pub logs: Option<String>,
@@ -1720,7 +1720,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     #[api(default)]
     pub index: i64,
     /// Always `image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageLiteral,
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
     /// Properties beyond the declared ones, received or to send.
@@ -1750,7 +1750,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// The ID of the tool call object.
     pub id: Option<String>,
     /// The type of tool call. This is always going to be `file_search` for this type of tool call.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileSearchLiteral,
     /// For now, this is always going to be an empty object.
     #[api(default)]
@@ -1771,7 +1771,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// The ID of the tool call object.
     pub id: Option<String>,
     /// The type of tool call. This is always going to be `function` for this type of tool call.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionLiteral,
     /// The definition of the function that was called.
     pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
@@ -1801,7 +1801,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCompleted {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepCompletedLiteral,
     /// Represents a step in execution of a run.
     pub data: RunStep,
@@ -1834,7 +1834,7 @@ pub enum ThreadRunStepCompletedLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepFailed {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepFailedLiteral,
     /// Represents a step in execution of a run.
     pub data: RunStep,
@@ -1867,7 +1867,7 @@ pub enum ThreadRunStepFailedLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCancelled {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepCancelledLiteral,
     /// Represents a step in execution of a run.
     pub data: RunStep,
@@ -1900,7 +1900,7 @@ pub enum ThreadRunStepCancelledLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepExpired {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadRunStepExpiredLiteral,
     /// Represents a step in execution of a run.
     pub data: RunStep,
@@ -1933,19 +1933,19 @@ pub enum ThreadRunStepExpiredLiteral {
 #[api(tag = "event")]
 pub enum MessageStreamEvent {
     /// `thread.message.created`
-    #[api(tag = "thread.message.created")]
+    #[api(tag = "thread.message.created", object)]
     ThreadMessageCreated(MessageStreamEventThreadMessageCreated),
     /// `thread.message.in_progress`
-    #[api(tag = "thread.message.in_progress")]
+    #[api(tag = "thread.message.in_progress", object)]
     ThreadMessageInProgress(MessageStreamEventThreadMessageInProgress),
     /// `thread.message.delta`
-    #[api(tag = "thread.message.delta")]
+    #[api(tag = "thread.message.delta", object)]
     ThreadMessageDelta(MessageStreamEventThreadMessageDelta),
     /// `thread.message.completed`
-    #[api(tag = "thread.message.completed")]
+    #[api(tag = "thread.message.completed", object)]
     ThreadMessageCompleted(MessageStreamEventThreadMessageCompleted),
     /// `thread.message.incomplete`
-    #[api(tag = "thread.message.incomplete")]
+    #[api(tag = "thread.message.incomplete", object)]
     ThreadMessageIncomplete(MessageStreamEventThreadMessageIncomplete),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1957,7 +1957,7 @@ pub enum MessageStreamEvent {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct MessageStreamEventThreadMessageCreated {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadMessageCreatedLiteral,
     /// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -2121,16 +2121,16 @@ pub enum MessageObjectRole {
 #[api(tag = "type")]
 pub enum MessageObjectContentItem {
     /// `image_file`
-    #[api(tag = "image_file")]
+    #[api(tag = "image_file", object)]
     ImageFile(MessageContentImageFileObject),
     /// `image_url`
-    #[api(tag = "image_url")]
+    #[api(tag = "image_url", object)]
     ImageUrl(MessageContentImageUrlObject),
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(MessageContentTextObject),
     /// `refusal`
-    #[api(tag = "refusal")]
+    #[api(tag = "refusal", object)]
     Refusal(MessageContentRefusalObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2143,7 +2143,7 @@ pub enum MessageObjectContentItem {
 #[non_exhaustive]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageFileLiteral,
     #[api(default)]
     pub image_file: MessageContentImageFileObjectImageFile,
@@ -2192,7 +2192,7 @@ pub struct MessageContentImageFileObjectImageFile {
 #[non_exhaustive]
 pub struct MessageContentImageUrlObject {
     /// The type of the content part.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageUrlLiteral,
     #[api(default)]
     pub image_url: MessageContentImageUrlObjectImageUrl,
@@ -2221,7 +2221,7 @@ pub struct MessageContentImageUrlObjectImageUrl {
 #[non_exhaustive]
 pub struct MessageContentTextObject {
     /// Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     #[api(default)]
     pub text: MessageContentTextObjectText,
@@ -2249,10 +2249,10 @@ pub struct MessageContentTextObjectText {
 #[api(tag = "type")]
 pub enum MessageContentTextObjectTextAnnotation {
     /// `file_citation`
-    #[api(tag = "file_citation")]
+    #[api(tag = "file_citation", object)]
     FileCitation(MessageContentTextAnnotationsFileCitationObject),
     /// `file_path`
-    #[api(tag = "file_path")]
+    #[api(tag = "file_path", object)]
     FilePath(MessageContentTextAnnotationsFilePathObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2265,7 +2265,7 @@ pub enum MessageContentTextObjectTextAnnotation {
 #[non_exhaustive]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileCitationLiteral,
     /// The text in the message content that needs to be replaced.
     #[api(default)]
@@ -2301,7 +2301,7 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
 #[non_exhaustive]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FilePathLiteral,
     /// The text in the message content that needs to be replaced.
     #[api(default)]
@@ -2337,7 +2337,7 @@ pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
 #[non_exhaustive]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RefusalLiteral,
     #[api(default)]
     pub refusal: String,
@@ -2364,10 +2364,10 @@ pub struct MessageObjectAttachment {
 #[api(tag = "type")]
 pub enum MessageObjectAttachmentTool {
     /// `code_interpreter`
-    #[api(tag = "code_interpreter")]
+    #[api(tag = "code_interpreter", object)]
     CodeInterpreter(AssistantToolsCode),
     /// `file_search`
-    #[api(tag = "file_search")]
+    #[api(tag = "file_search", object)]
     FileSearch(AssistantToolsFileSearchTypeOnly),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2392,7 +2392,7 @@ impl MessageObjectAttachmentTool {
 #[non_exhaustive]
 pub struct AssistantToolsFileSearchTypeOnly {
     /// The type of tool being defined: `file_search`
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileSearchLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -2404,7 +2404,7 @@ pub struct AssistantToolsFileSearchTypeOnly {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct MessageStreamEventThreadMessageInProgress {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadMessageInProgressLiteral,
     /// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -2438,7 +2438,7 @@ pub enum ThreadMessageInProgressLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct MessageStreamEventThreadMessageDelta {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadMessageDeltaLiteral,
     /// Represents a message delta i.e. any changed fields on a message during streaming.
     #[api(default)]
@@ -2505,16 +2505,16 @@ pub struct MessageDeltaObjectDelta {
 #[api(tag = "type")]
 pub enum MessageDeltaObjectDeltaContentItem {
     /// `image_file`
-    #[api(tag = "image_file")]
+    #[api(tag = "image_file", object)]
     ImageFile(MessageDeltaContentImageFileObject),
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(MessageDeltaContentTextObject),
     /// `refusal`
-    #[api(tag = "refusal")]
+    #[api(tag = "refusal", object)]
     Refusal(MessageDeltaContentRefusalObject),
     /// `image_url`
-    #[api(tag = "image_url")]
+    #[api(tag = "image_url", object)]
     ImageUrl(MessageDeltaContentImageUrlObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2530,7 +2530,7 @@ pub struct MessageDeltaContentImageFileObject {
     #[api(default)]
     pub index: i64,
     /// Always `image_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageFileLiteral,
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
     /// Properties beyond the declared ones, received or to send.
@@ -2562,7 +2562,7 @@ pub struct MessageDeltaContentTextObject {
     #[api(default)]
     pub index: i64,
     /// Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     pub text: Option<MessageDeltaContentTextObjectText>,
     /// Properties beyond the declared ones, received or to send.
@@ -2587,10 +2587,10 @@ pub struct MessageDeltaContentTextObjectText {
 #[api(tag = "type")]
 pub enum MessageDeltaContentTextObjectTextAnnotation {
     /// `file_citation`
-    #[api(tag = "file_citation")]
+    #[api(tag = "file_citation", object)]
     FileCitation(MessageDeltaContentTextAnnotationsFileCitationObject),
     /// `file_path`
-    #[api(tag = "file_path")]
+    #[api(tag = "file_path", object)]
     FilePath(MessageDeltaContentTextAnnotationsFilePathObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2606,7 +2606,7 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     #[api(default)]
     pub index: i64,
     /// Always `file_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileCitationLiteral,
     /// The text in the message content that needs to be replaced.
     pub text: Option<String>,
@@ -2644,7 +2644,7 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     #[api(default)]
     pub index: i64,
     /// Always `file_path`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FilePathLiteral,
     /// The text in the message content that needs to be replaced.
     pub text: Option<String>,
@@ -2678,7 +2678,7 @@ pub struct MessageDeltaContentRefusalObject {
     #[api(default)]
     pub index: i64,
     /// Always `refusal`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RefusalLiteral,
     pub refusal: Option<String>,
     /// Properties beyond the declared ones, received or to send.
@@ -2695,7 +2695,7 @@ pub struct MessageDeltaContentImageUrlObject {
     #[api(default)]
     pub index: i64,
     /// Always `image_url`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageUrlLiteral,
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
     /// Properties beyond the declared ones, received or to send.
@@ -2723,7 +2723,7 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct MessageStreamEventThreadMessageCompleted {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadMessageCompletedLiteral,
     /// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -2757,7 +2757,7 @@ pub enum ThreadMessageCompletedLiteral {
 #[api(new(data))]
 #[non_exhaustive]
 pub struct MessageStreamEventThreadMessageIncomplete {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub event: ThreadMessageIncompleteLiteral,
     /// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
     #[api(default)]
@@ -2892,13 +2892,13 @@ pub enum CreateMessageRequestContent {
 #[api(tag = "type")]
 pub enum CreateMessageRequestContentArrayOfContentPart {
     /// `image_file`
-    #[api(tag = "image_file")]
+    #[api(tag = "image_file", object)]
     ImageFile(MessageContentImageFileObject),
     /// `image_url`
-    #[api(tag = "image_url")]
+    #[api(tag = "image_url", object)]
     ImageUrl(MessageContentImageUrlObject),
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(MessageRequestContentTextObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2930,7 +2930,7 @@ impl CreateMessageRequestContentArrayOfContentPart {
 #[api(new(text))]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     /// Text content to be sent to the model
     #[api(default)]

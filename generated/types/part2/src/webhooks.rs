@@ -19,7 +19,7 @@ pub struct WebhookBatchCancelled {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `batch.cancelled`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: BatchCancelledLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -77,7 +77,7 @@ pub struct WebhookBatchCompleted {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `batch.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: BatchCompletedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -118,7 +118,7 @@ pub struct WebhookBatchExpired {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `batch.expired`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: BatchExpiredLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -159,7 +159,7 @@ pub struct WebhookBatchFailed {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `batch.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: BatchFailedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -212,7 +212,7 @@ pub struct WebhookEvalRunCanceled {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `eval.run.canceled`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: EvalRunCanceledLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -253,7 +253,7 @@ pub struct WebhookEvalRunFailed {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `eval.run.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: EvalRunFailedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -306,7 +306,7 @@ pub struct WebhookEvalRunSucceeded {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `eval.run.succeeded`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: EvalRunSucceededLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -347,7 +347,7 @@ pub struct WebhookFineTuningJobCancelled {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `fine_tuning.job.cancelled`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FineTuningJobCancelledLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -388,7 +388,7 @@ pub struct WebhookFineTuningJobFailed {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `fine_tuning.job.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FineTuningJobFailedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -441,7 +441,7 @@ pub struct WebhookFineTuningJobSucceeded {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `fine_tuning.job.succeeded`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FineTuningJobSucceededLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -484,7 +484,7 @@ pub struct WebhookLiveCallIncoming {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `live.call.incoming`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LiveCallIncomingLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -558,7 +558,7 @@ pub struct WebhookRealtimeCallIncoming {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `realtime.call.incoming`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RealtimeCallIncomingLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -615,7 +615,7 @@ pub struct WebhookResponseCancelled {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `response.cancelled`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCancelledLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -656,7 +656,7 @@ pub struct WebhookResponseCompleted {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `response.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCompletedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -679,7 +679,7 @@ pub struct WebhookResponseFailed {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `response.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFailedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -714,7 +714,7 @@ pub struct WebhookResponseIncomplete {
     /// The object of the event. Always `event`.
     pub object: Option<EventLiteral>,
     /// The type of the event. Always `response.incomplete`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseIncompleteLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -727,52 +727,52 @@ pub struct WebhookResponseIncomplete {
 #[api(tag = "type")]
 pub enum WebhookEvent {
     /// `batch.cancelled`
-    #[api(tag = "batch.cancelled")]
+    #[api(tag = "batch.cancelled", object)]
     BatchCancelled(WebhookBatchCancelled),
     /// `batch.completed`
-    #[api(tag = "batch.completed")]
+    #[api(tag = "batch.completed", object)]
     BatchCompleted(WebhookBatchCompleted),
     /// `batch.expired`
-    #[api(tag = "batch.expired")]
+    #[api(tag = "batch.expired", object)]
     BatchExpired(WebhookBatchExpired),
     /// `batch.failed`
-    #[api(tag = "batch.failed")]
+    #[api(tag = "batch.failed", object)]
     BatchFailed(WebhookBatchFailed),
     /// `eval.run.canceled`
-    #[api(tag = "eval.run.canceled")]
+    #[api(tag = "eval.run.canceled", object)]
     EvalRunCanceled(WebhookEvalRunCanceled),
     /// `eval.run.failed`
-    #[api(tag = "eval.run.failed")]
+    #[api(tag = "eval.run.failed", object)]
     EvalRunFailed(WebhookEvalRunFailed),
     /// `eval.run.succeeded`
-    #[api(tag = "eval.run.succeeded")]
+    #[api(tag = "eval.run.succeeded", object)]
     EvalRunSucceeded(WebhookEvalRunSucceeded),
     /// `fine_tuning.job.cancelled`
-    #[api(tag = "fine_tuning.job.cancelled")]
+    #[api(tag = "fine_tuning.job.cancelled", object)]
     FineTuningJobCancelled(WebhookFineTuningJobCancelled),
     /// `fine_tuning.job.failed`
-    #[api(tag = "fine_tuning.job.failed")]
+    #[api(tag = "fine_tuning.job.failed", object)]
     FineTuningJobFailed(WebhookFineTuningJobFailed),
     /// `fine_tuning.job.succeeded`
-    #[api(tag = "fine_tuning.job.succeeded")]
+    #[api(tag = "fine_tuning.job.succeeded", object)]
     FineTuningJobSucceeded(WebhookFineTuningJobSucceeded),
     /// `live.call.incoming`
-    #[api(tag = "live.call.incoming")]
+    #[api(tag = "live.call.incoming", object)]
     LiveCallIncoming(WebhookLiveCallIncoming),
     /// `realtime.call.incoming`
-    #[api(tag = "realtime.call.incoming")]
+    #[api(tag = "realtime.call.incoming", object)]
     RealtimeCallIncoming(WebhookRealtimeCallIncoming),
     /// `response.cancelled`
-    #[api(tag = "response.cancelled")]
+    #[api(tag = "response.cancelled", object)]
     ResponseCancelled(WebhookResponseCancelled),
     /// `response.completed`
-    #[api(tag = "response.completed")]
+    #[api(tag = "response.completed", object)]
     ResponseCompleted(WebhookResponseCompleted),
     /// `response.failed`
-    #[api(tag = "response.failed")]
+    #[api(tag = "response.failed", object)]
     ResponseFailed(WebhookResponseFailed),
     /// `response.incomplete`
-    #[api(tag = "response.incomplete")]
+    #[api(tag = "response.incomplete", object)]
     ResponseIncomplete(WebhookResponseIncomplete),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

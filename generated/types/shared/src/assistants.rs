@@ -269,7 +269,7 @@ pub enum JsonObjectLiteral {
 #[non_exhaustive]
 pub struct ResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: JsonSchemaLiteral,
     /// Structured Outputs configuration options, including a JSON Schema.
     pub json_schema: JsonSchemaFormat,
@@ -345,7 +345,7 @@ pub type ResponseFormatJsonSchemaJsonSchema = JsonSchemaFormat;
 #[api(new())]
 pub struct AutoChunkingStrategyRequestParam {
     /// Always `auto`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: AutoLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -433,7 +433,7 @@ pub enum ReasoningEffort {
 #[non_exhaustive]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StaticLiteral,
     #[api(rename = "static", default)]
     pub static_: StaticChunkingStrategy,

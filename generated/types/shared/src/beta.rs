@@ -253,7 +253,7 @@ pub enum UrlCitationLiteral {
 #[non_exhaustive]
 pub struct ModerationResultBody {
     /// The object type, which was always `moderation_result` for successful moderation results.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ModerationResultLiteral,
     /// The moderation model that produced this result.
     #[api(default)]
@@ -396,7 +396,7 @@ pub enum DeveloperLiteral {
 #[non_exhaustive]
 pub struct CodeInterpreterTool {
     /// The type of the code interpreter tool. Always `code_interpreter`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CodeInterpreterLiteral,
     /// The code interpreter container. Can be a container ID or an object that
     /// specifies uploaded file IDs to make available to your code, along with an
@@ -621,10 +621,10 @@ pub enum CodeInterpreterToolCallStatus {
 #[api(tag = "type")]
 pub enum CodeInterpreterToolCallOutput {
     /// `logs`
-    #[api(tag = "logs")]
+    #[api(tag = "logs", object)]
     Logs(CodeInterpreterOutputLogs),
     /// `image`
-    #[api(tag = "image")]
+    #[api(tag = "image", object)]
     Image(CodeInterpreterOutputImage),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -663,7 +663,7 @@ impl CodeInterpreterToolCallOutput {
 #[non_exhaustive]
 pub struct CodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LogsLiteral,
     /// The logs output from the code interpreter.
     #[api(default)]
@@ -686,7 +686,7 @@ pub struct CodeInterpreterOutputLogs {
 #[non_exhaustive]
 pub struct CodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageLiteral,
     /// The URL of the image output from the code interpreter.
     #[api(default)]
@@ -720,7 +720,7 @@ pub struct ComparisonFilter {
     /// - `lte`: less than or equal
     /// - `in`: in
     /// - `nin`: not in
-    #[api(rename = "type")]
+    #[api(rename = "type", tag)]
     pub type_: ComparisonFilterType,
     /// The key to compare against the value.
     pub key: String,
@@ -827,7 +827,7 @@ pub enum ComparisonFilterValueItem {
 #[non_exhaustive]
 pub struct CompoundFilter {
     /// Type of operation: `and` or `or`.
-    #[api(rename = "type", default)]
+    #[api(rename = "type", default, tag)]
     pub type_: CompoundFilterType,
     /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
     #[api(default)]
@@ -884,31 +884,31 @@ pub enum CompoundFilterFilter {
 #[api(tag = "type")]
 pub enum ComputerAction {
     /// `click`
-    #[api(tag = "click")]
+    #[api(tag = "click", object)]
     Click(ClickParam),
     /// `double_click`
-    #[api(tag = "double_click")]
+    #[api(tag = "double_click", object)]
     DoubleClick(DoubleClickAction),
     /// `drag`
-    #[api(tag = "drag")]
+    #[api(tag = "drag", object)]
     Drag(DragParam),
     /// `keypress`
-    #[api(tag = "keypress")]
+    #[api(tag = "keypress", object)]
     Keypress(KeyPressAction),
     /// `move`
-    #[api(tag = "move")]
+    #[api(tag = "move", object)]
     Move(MoveParam),
     /// `screenshot`
-    #[api(tag = "screenshot")]
+    #[api(tag = "screenshot", object)]
     Screenshot(ScreenshotParam),
     /// `scroll`
-    #[api(tag = "scroll")]
+    #[api(tag = "scroll", object)]
     Scroll(ScrollParam),
     /// `type`
-    #[api(tag = "type")]
+    #[api(tag = "type", object)]
     Type(TypeParam),
     /// `wait`
-    #[api(tag = "wait")]
+    #[api(tag = "wait", object)]
     Wait(WaitParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -976,7 +976,7 @@ impl ComputerAction {
 #[non_exhaustive]
 pub struct ClickParam {
     /// Specifies the event type. For a click action, this property is always `click`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ClickLiteral,
     /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
     #[api(default)]
@@ -1055,7 +1055,7 @@ pub enum ClickButtonType {
 #[non_exhaustive]
 pub struct DoubleClickAction {
     /// Specifies the event type. For a double click action, this property is always set to `double_click`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DoubleClickLiteral,
     /// The x-coordinate where the double click occurred.
     #[api(default)]
@@ -1109,7 +1109,7 @@ pub enum DoubleClickLiteral {
 #[non_exhaustive]
 pub struct DragParam {
     /// Specifies the event type. For a drag action, this property is always set to `drag`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DragLiteral,
     /// An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     /// ```text
@@ -1165,7 +1165,7 @@ pub enum DragLiteral {
 #[non_exhaustive]
 pub struct KeyPressAction {
     /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: KeypressLiteral,
     /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
     #[api(default)]
@@ -1213,7 +1213,7 @@ pub enum KeypressLiteral {
 #[non_exhaustive]
 pub struct MoveParam {
     /// Specifies the event type. For a move action, this property is always set to `move`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MoveLiteral,
     /// The x-coordinate to move to.
     #[api(default)]
@@ -1266,7 +1266,7 @@ pub enum MoveLiteral {
 #[non_exhaustive]
 pub struct ScreenshotParam {
     /// Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ScreenshotLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -1311,7 +1311,7 @@ pub enum ScreenshotLiteral {
 #[non_exhaustive]
 pub struct ScrollParam {
     /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ScrollLiteral,
     /// The x-coordinate where the scroll occurred.
     #[api(default)]
@@ -1370,7 +1370,7 @@ pub enum ScrollLiteral {
 #[non_exhaustive]
 pub struct TypeParam {
     /// Specifies the event type. For a type action, this property is always set to `type`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TypeLiteral,
     /// The text to type.
     #[api(default)]
@@ -1418,7 +1418,7 @@ pub enum TypeLiteral {
 #[non_exhaustive]
 pub struct WaitParam {
     /// Specifies the event type. For a wait action, this property is always set to `wait`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: WaitLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -1627,13 +1627,13 @@ pub enum ComputerCallOutputStatus {
 #[api(tag = "type")]
 pub enum InputContent {
     /// `input_text`
-    #[api(tag = "input_text")]
+    #[api(tag = "input_text", object)]
     InputText(InputTextContent),
     /// `input_image`
-    #[api(tag = "input_image")]
+    #[api(tag = "input_image", object)]
     InputImage(InputImageContent),
     /// `input_file`
-    #[api(tag = "input_file")]
+    #[api(tag = "input_file", object)]
     InputFile(InputFileContent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1681,7 +1681,7 @@ impl InputContent {
 #[non_exhaustive]
 pub struct InputTextContent {
     /// The type of the input item. Always `input_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputTextLiteral,
     /// The text input to the model.
     pub text: String,
@@ -1737,7 +1737,7 @@ pub enum InputTextLiteral {
 #[non_exhaustive]
 pub struct InputImageContent {
     /// The type of the input item. Always `input_image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputImageLiteral,
     /// The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL.
     pub image_url: Option<String>,
@@ -1796,7 +1796,7 @@ pub enum InputImageLiteral {
 #[non_exhaustive]
 pub struct InputFileContent {
     /// The type of the input item. Always `input_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputFileLiteral,
     /// The ID of the file to be sent to the model.
     pub file_id: Option<String>,
@@ -1847,13 +1847,13 @@ pub enum InputFileLiteral {
 #[api(tag = "type")]
 pub enum OutputContent {
     /// `output_text`
-    #[api(tag = "output_text")]
+    #[api(tag = "output_text", object)]
     OutputText(OutputTextContent),
     /// `refusal`
-    #[api(tag = "refusal")]
+    #[api(tag = "refusal", object)]
     Refusal(RefusalContent),
     /// `reasoning_text`
-    #[api(tag = "reasoning_text")]
+    #[api(tag = "reasoning_text", object)]
     ReasoningText(ReasoningTextContent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -1873,7 +1873,7 @@ pub enum OutputContent {
 #[non_exhaustive]
 pub struct OutputTextContent {
     /// The type of the output text. Always `output_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OutputTextLiteral,
     /// The text output from the model.
     #[api(default)]
@@ -1930,16 +1930,16 @@ pub enum OutputTextLiteral {
 #[api(tag = "type")]
 pub enum Annotation {
     /// `file_citation`
-    #[api(tag = "file_citation")]
+    #[api(tag = "file_citation", object)]
     FileCitation(FileCitationBody),
     /// `url_citation`
-    #[api(tag = "url_citation")]
+    #[api(tag = "url_citation", object)]
     UrlCitation(UrlCitationBody),
     /// `container_file_citation`
-    #[api(tag = "container_file_citation")]
+    #[api(tag = "container_file_citation", object)]
     ContainerFileCitation(ContainerFileCitationBody),
     /// `file_path`
-    #[api(tag = "file_path")]
+    #[api(tag = "file_path", object)]
     FilePath(FilePath),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2009,7 +2009,7 @@ impl Annotation {
 #[non_exhaustive]
 pub struct FileCitationBody {
     /// The type of the file citation. Always `file_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileCitationLiteral,
     /// The ID of the file.
     #[api(default)]
@@ -2038,7 +2038,7 @@ pub struct FileCitationBody {
 #[non_exhaustive]
 pub struct UrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: UrlCitationLiteral,
     /// The URL of the web resource.
     #[api(default)]
@@ -2070,7 +2070,7 @@ pub struct UrlCitationBody {
 #[non_exhaustive]
 pub struct ContainerFileCitationBody {
     /// The type of the container file citation. Always `container_file_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ContainerFileCitationLiteral,
     /// The ID of the container file.
     #[api(default)]
@@ -2130,7 +2130,7 @@ pub enum ContainerFileCitationLiteral {
 #[non_exhaustive]
 pub struct FilePath {
     /// The type of the file path. Always `file_path`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FilePathLiteral,
     /// The ID of the file.
     #[api(default)]
@@ -2204,7 +2204,7 @@ pub struct TopLogProb {
 #[non_exhaustive]
 pub struct RefusalContent {
     /// The type of the refusal. Always `refusal`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: RefusalLiteral,
     /// The refusal explanation from the model.
     #[api(default)]
@@ -2227,7 +2227,7 @@ pub struct RefusalContent {
 #[non_exhaustive]
 pub struct ReasoningTextContent {
     /// The type of the reasoning text. Always `reasoning_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ReasoningTextLiteral,
     /// The reasoning text from the model.
     #[api(default)]
@@ -2350,7 +2350,7 @@ pub enum MessageRole {
 #[non_exhaustive]
 pub struct TextContent {
     /// Defaults to `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     #[api(default)]
     pub text: String,
@@ -2372,7 +2372,7 @@ pub struct TextContent {
 #[non_exhaustive]
 pub struct SummaryTextContent {
     /// The type of the object. Always `summary_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SummaryTextLiteral,
     /// A summary of the reasoning output from the model so far.
     #[api(default)]
@@ -2420,7 +2420,7 @@ pub enum SummaryTextLiteral {
 #[non_exhaustive]
 pub struct ComputerScreenshotContent {
     /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ComputerScreenshotLiteral,
     /// The URL of the screenshot image.
     #[api(nullable)]
@@ -2494,10 +2494,10 @@ pub enum FunctionCallLiteral {
 #[api(tag = "type")]
 pub enum ToolCallCaller {
     /// `direct`
-    #[api(tag = "direct")]
+    #[api(tag = "direct", object)]
     Direct(DirectToolCallCaller),
     /// `program`
-    #[api(tag = "program")]
+    #[api(tag = "program", object)]
     Program(ProgramToolCallCaller),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2535,7 +2535,7 @@ impl ToolCallCaller {
 #[non_exhaustive]
 pub struct DirectToolCallCaller {
     /// Defaults to `direct`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DirectLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -2579,7 +2579,7 @@ pub enum DirectLiteral {
 #[non_exhaustive]
 pub struct ProgramToolCallCaller {
     /// Defaults to `program`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
     #[api(default)]
@@ -2653,10 +2653,10 @@ pub enum FunctionCallOutputLiteral {
 #[api(tag = "type")]
 pub enum ToolCallCallerParam {
     /// `direct`
-    #[api(tag = "direct")]
+    #[api(tag = "direct", object)]
     Direct(DirectToolCallCallerParam),
     /// `program`
-    #[api(tag = "program")]
+    #[api(tag = "program", object)]
     Program(ProgramToolCallCallerParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2694,7 +2694,7 @@ impl ToolCallCallerParam {
 #[non_exhaustive]
 pub struct DirectToolCallCallerParam {
     /// The caller type. Always `direct`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DirectLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -2713,7 +2713,7 @@ pub struct DirectToolCallCallerParam {
 #[non_exhaustive]
 pub struct ProgramToolCallCallerParam {
     /// The caller type. Always `program`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
     ///
@@ -2855,13 +2855,13 @@ pub enum WebSearchToolCallStatus {
 #[api(tag = "type")]
 pub enum WebSearchToolCallAction {
     /// `search`
-    #[api(tag = "search")]
+    #[api(tag = "search", object)]
     Search(WebSearchActionSearch),
     /// `open_page`
-    #[api(tag = "open_page")]
+    #[api(tag = "open_page", object)]
     OpenPage(WebSearchActionOpenPage),
     /// `find_in_page`
-    #[api(tag = "find_in_page")]
+    #[api(tag = "find_in_page", object)]
     FindInPage(WebSearchActionFind),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -2904,7 +2904,7 @@ impl WebSearchToolCallAction {
 #[non_exhaustive]
 pub struct WebSearchActionSearch {
     /// The action type.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SearchLiteral,
     /// The search query.
     #[deprecated(note = "Deprecated by the API.")]
@@ -3005,7 +3005,7 @@ pub enum UrlLiteral {
 #[non_exhaustive]
 pub struct WebSearchActionOpenPage {
     /// The action type.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: OpenPageLiteral,
     /// The URL opened by the model.
     pub url: Option<String>,
@@ -3052,7 +3052,7 @@ pub enum OpenPageLiteral {
 #[non_exhaustive]
 pub struct WebSearchActionFind {
     /// The action type.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FindInPageLiteral,
     /// The URL of the page searched for the pattern.
     #[api(default)]
@@ -3220,7 +3220,7 @@ pub enum ToolSearchOutputLiteral {
 #[non_exhaustive]
 pub struct FunctionTool {
     /// The type of the function tool. Always `function`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionLiteral,
     /// The name of the function to call.
     #[api(default)]
@@ -3258,7 +3258,7 @@ pub struct FunctionTool {
 #[non_exhaustive]
 pub struct FileSearchTool {
     /// The type of the file search tool. Always `file_search`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileSearchLiteral,
     /// The IDs of the vector stores to search.
     #[api(default)]
@@ -3360,11 +3360,12 @@ pub enum Filters {
         tag = "lt",
         tag = "lte",
         tag = "in",
-        tag = "nin"
+        tag = "nin",
+        object
     )]
     EqType(ComparisonFilter),
     /// `and`, `or`
-    #[api(tag = "and", tag = "or")]
+    #[api(tag = "and", tag = "or", object)]
     And(CompoundFilter),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -3385,7 +3386,7 @@ pub enum Filters {
 #[non_exhaustive]
 pub struct ComputerTool {
     /// The type of the computer tool. Always `computer`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ComputerLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -3432,7 +3433,7 @@ pub enum ComputerLiteral {
 #[non_exhaustive]
 pub struct ComputerUsePreviewTool {
     /// The type of the computer use tool. Always `computer_use_preview`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ComputerUsePreviewLiteral,
     /// The type of computer environment to control.
     #[api(default)]
@@ -3513,7 +3514,7 @@ pub enum ComputerEnvironment {
 #[non_exhaustive]
 pub struct WebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    #[api(rename = "type", default)]
+    #[api(rename = "type", default, tag)]
     pub type_: WebSearchToolType,
     /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
     pub external_web_access: Option<bool>,
@@ -3806,7 +3807,7 @@ pub enum McpToolRequireApprovalMcpToolApprovalSetting {
 #[non_exhaustive]
 pub struct ProgrammaticToolCallingParam {
     /// The type of the tool. Always `programmatic_tool_calling`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProgrammaticToolCallingLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -3853,7 +3854,7 @@ pub enum ProgrammaticToolCallingLiteral {
 #[non_exhaustive]
 pub struct ImageGenTool {
     /// The type of the image generation tool. Always `image_generation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageGenerationLiteral,
     pub model: Option<ImageGenToolModel>,
     /// The quality of the generated image. One of `low`, `medium`, `high`,
@@ -4116,7 +4117,7 @@ pub enum ImageGenActionEnum {
 #[non_exhaustive]
 pub struct LocalShellToolParam {
     /// The type of the local shell tool. Always `local_shell`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LocalShellLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -4163,7 +4164,7 @@ pub enum LocalShellLiteral {
 #[non_exhaustive]
 pub struct FunctionShellToolParam {
     /// The type of the shell tool. Always `shell`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ShellLiteral,
     pub environment: Option<Box<FunctionShellToolParamEnvironment>>,
     /// The tool invocation context(s).
@@ -4214,13 +4215,13 @@ pub enum ShellLiteral {
 #[api(tag = "type")]
 pub enum FunctionShellToolParamEnvironment {
     /// `container_auto`
-    #[api(tag = "container_auto")]
+    #[api(tag = "container_auto", object)]
     ContainerAuto(ContainerAutoParam),
     /// `local`
-    #[api(tag = "local")]
+    #[api(tag = "local", object)]
     Local(LocalEnvironmentParam),
     /// `container_reference`
-    #[api(tag = "container_reference")]
+    #[api(tag = "container_reference", object)]
     ContainerReference(ContainerReferenceParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -4266,7 +4267,7 @@ pub struct ContainerAutoParam {
     /// Automatically creates a container for this request
     ///
     /// Defaults to `container_auto`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ContainerAutoLiteral,
     /// An optional list of uploaded files to make available to your code.
     ///
@@ -4327,7 +4328,7 @@ pub struct SkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
     ///
     /// Defaults to `skill_reference`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: SkillReferenceLiteral,
     /// The ID of the referenced skill.
     ///
@@ -4382,7 +4383,7 @@ pub enum SkillReferenceLiteral {
 #[non_exhaustive]
 pub struct InlineSkillParam {
     /// Defines an inline skill for this request.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InlineLiteral,
     /// The name of the skill.
     #[api(default)]
@@ -4523,7 +4524,7 @@ pub enum ApplicationZipLiteral {
 #[non_exhaustive]
 pub struct LocalEnvironmentParam {
     /// Use a local computer environment.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LocalLiteral,
     /// An optional list of skills.
     ///
@@ -4601,7 +4602,7 @@ pub struct ContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
     ///
     /// Defaults to `container_reference`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ContainerReferenceLiteral,
     /// The ID of the referenced container.
     #[api(default)]
@@ -4651,7 +4652,7 @@ pub enum ContainerReferenceLiteral {
 #[non_exhaustive]
 pub struct CustomToolParam {
     /// The type of the custom tool. Always `custom`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomLiteral,
     /// The name of the custom tool, used to identify it in tool calls.
     #[api(default)]
@@ -4686,10 +4687,10 @@ pub struct CustomToolParam {
 #[api(tag = "type")]
 pub enum CustomToolParamFormat {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(CustomTextFormatParam),
     /// `grammar`
-    #[api(tag = "grammar")]
+    #[api(tag = "grammar", object)]
     Grammar(CustomGrammarFormatParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -4734,7 +4735,7 @@ impl CustomToolParamFormat {
 #[non_exhaustive]
 pub struct CustomTextFormatParam {
     /// Unconstrained text format. Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -4755,7 +4756,7 @@ pub struct CustomTextFormatParam {
 #[non_exhaustive]
 pub struct CustomGrammarFormatParam {
     /// Grammar format. Always `grammar`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: GrammarLiteral,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
     #[api(default)]
@@ -4879,7 +4880,7 @@ pub enum ToolSearchLiteral {
 #[non_exhaustive]
 pub struct WebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    #[api(rename = "type", default)]
+    #[api(rename = "type", default, tag)]
     pub type_: WebSearchPreviewToolType,
     /// The user's location.
     pub user_location: Option<Box<ApproximateLocation>>,
@@ -4994,7 +4995,7 @@ pub enum SearchContentType {
 #[non_exhaustive]
 pub struct ApplyPatchToolParam {
     /// The type of the tool. Always `apply_patch`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ApplyPatchLiteral,
     /// The tool invocation context(s).
     ///
@@ -5317,10 +5318,10 @@ pub struct FunctionShellAction {
 #[api(tag = "type")]
 pub enum FunctionShellCallEnvironment {
     /// `local`
-    #[api(tag = "local")]
+    #[api(tag = "local", object)]
     Local(LocalEnvironmentResource),
     /// `container_reference`
-    #[api(tag = "container_reference")]
+    #[api(tag = "container_reference", object)]
     ContainerReference(ContainerReferenceResource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5340,7 +5341,7 @@ pub enum FunctionShellCallEnvironment {
 #[non_exhaustive]
 pub struct LocalEnvironmentResource {
     /// The environment type. Always `local`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LocalLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -5360,7 +5361,7 @@ pub struct LocalEnvironmentResource {
 #[non_exhaustive]
 pub struct ContainerReferenceResource {
     /// The environment type. Always `container_reference`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ContainerReferenceLiteral,
     #[api(default)]
     pub container_id: String,
@@ -5435,10 +5436,10 @@ pub struct FunctionShellCallOutputContent {
 #[api(tag = "type")]
 pub enum FunctionShellCallOutputContentOutcome {
     /// `timeout`
-    #[api(tag = "timeout")]
+    #[api(tag = "timeout", object)]
     Timeout(FunctionShellCallOutputTimeoutOutcome),
     /// `exit`
-    #[api(tag = "exit")]
+    #[api(tag = "exit", object)]
     Exit(FunctionShellCallOutputExitOutcome),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5458,7 +5459,7 @@ pub enum FunctionShellCallOutputContentOutcome {
 #[non_exhaustive]
 pub struct FunctionShellCallOutputTimeoutOutcome {
     /// The outcome type. Always `timeout`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TimeoutLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -5503,7 +5504,7 @@ pub enum TimeoutLiteral {
 #[non_exhaustive]
 pub struct FunctionShellCallOutputExitOutcome {
     /// The outcome type. Always `exit`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ExitLiteral,
     /// Exit code from the shell process.
     #[api(default)]
@@ -5595,13 +5596,13 @@ pub enum ApplyPatchCallStatus {
 #[api(tag = "type")]
 pub enum ApplyPatchToolCallOperation {
     /// `create_file`
-    #[api(tag = "create_file")]
+    #[api(tag = "create_file", object)]
     CreateFile(ApplyPatchCreateFileOperation),
     /// `delete_file`
-    #[api(tag = "delete_file")]
+    #[api(tag = "delete_file", object)]
     DeleteFile(ApplyPatchDeleteFileOperation),
     /// `update_file`
-    #[api(tag = "update_file")]
+    #[api(tag = "update_file", object)]
     UpdateFile(ApplyPatchUpdateFileOperation),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5623,7 +5624,7 @@ pub struct ApplyPatchCreateFileOperation {
     /// Create a new file with the provided diff.
     ///
     /// Defaults to `create_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CreateFileLiteral,
     /// Path of the file to create.
     #[api(default)]
@@ -5676,7 +5677,7 @@ pub struct ApplyPatchDeleteFileOperation {
     /// Delete the specified file.
     ///
     /// Defaults to `delete_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete.
     #[api(default)]
@@ -5726,7 +5727,7 @@ pub struct ApplyPatchUpdateFileOperation {
     /// Update an existing file with the provided diff.
     ///
     /// Defaults to `update_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update.
     #[api(default)]
@@ -5945,13 +5946,13 @@ pub enum McpCallLiteral {
 #[api(tag = "type")]
 pub enum McpToolCallError {
     /// `mcp_protocol_error`
-    #[api(tag = "mcp_protocol_error")]
+    #[api(tag = "mcp_protocol_error", object)]
     McpProtocolError(McpProtocolError),
     /// `mcp_tool_execution_error`
-    #[api(tag = "mcp_tool_execution_error")]
+    #[api(tag = "mcp_tool_execution_error", object)]
     McpToolExecutionError(McpToolExecutionError),
     /// `http_error`
-    #[api(tag = "http_error")]
+    #[api(tag = "http_error", object)]
     HttpError(HttpError),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -5993,7 +5994,7 @@ impl McpToolCallError {
 #[non_exhaustive]
 pub struct McpProtocolError {
     /// Defaults to `mcp_protocol_error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpProtocolErrorLiteral,
     #[api(default)]
     pub code: i64,
@@ -6041,7 +6042,7 @@ pub enum McpProtocolErrorLiteral {
 #[non_exhaustive]
 pub struct McpToolExecutionError {
     /// Defaults to `mcp_tool_execution_error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpToolExecutionErrorLiteral,
     #[api(default)]
     pub content: serde_json::Value,
@@ -6087,7 +6088,7 @@ pub enum McpToolExecutionErrorLiteral {
 #[non_exhaustive]
 pub struct HttpError {
     /// Defaults to `http_error`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: HttpErrorLiteral,
     #[api(default)]
     pub code: i64,
@@ -6940,10 +6941,10 @@ pub enum InputMessageRole {
 #[api(tag = "type")]
 pub enum OutputMessageContent {
     /// `output_text`
-    #[api(tag = "output_text")]
+    #[api(tag = "output_text", object)]
     OutputText(OutputTextContent),
     /// `refusal`
-    #[api(tag = "refusal")]
+    #[api(tag = "refusal", object)]
     Refusal(RefusalContent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -7004,13 +7005,13 @@ pub enum FunctionCallOutputItemParamOutput {
 #[api(tag = "type")]
 pub enum FunctionCallOutputItemParamOutputItem {
     /// `input_text`
-    #[api(tag = "input_text")]
+    #[api(tag = "input_text", object)]
     InputText(InputTextContentParam),
     /// `input_image`
-    #[api(tag = "input_image")]
+    #[api(tag = "input_image", object)]
     InputImage(InputImageContentParamAutoParam),
     /// `input_file`
-    #[api(tag = "input_file")]
+    #[api(tag = "input_file", object)]
     InputFile(InputFileContentParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -7053,7 +7054,7 @@ impl FunctionCallOutputItemParamOutputItem {
 #[non_exhaustive]
 pub struct InputTextContentParam {
     /// The type of the input item. Always `input_text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputTextLiteral,
     /// The text input to the model.
     ///
@@ -7080,7 +7081,7 @@ pub struct InputTextContentParam {
 #[non_exhaustive]
 pub struct InputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputImageLiteral,
     /// The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL.
     ///
@@ -7133,7 +7134,7 @@ pub enum DetailEnum {
 #[non_exhaustive]
 pub struct InputFileContentParam {
     /// The type of the input item. Always `input_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: InputFileLiteral,
     /// The ID of the file to be sent to the model.
     pub file_id: Option<String>,
@@ -7233,10 +7234,10 @@ pub enum FunctionShellCallItemStatus {
 #[api(tag = "type")]
 pub enum FunctionShellCallItemParamEnvironment {
     /// `local`
-    #[api(tag = "local")]
+    #[api(tag = "local", object)]
     Local(LocalEnvironmentParam),
     /// `container_reference`
-    #[api(tag = "container_reference")]
+    #[api(tag = "container_reference", object)]
     ContainerReference(ContainerReferenceParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -7305,10 +7306,10 @@ pub struct FunctionShellCallOutputContentParam {
 #[api(tag = "type")]
 pub enum FunctionShellCallOutputOutcomeParam {
     /// `timeout`
-    #[api(tag = "timeout")]
+    #[api(tag = "timeout", object)]
     Timeout(FunctionShellCallOutputTimeoutOutcome),
     /// `exit`
-    #[api(tag = "exit")]
+    #[api(tag = "exit", object)]
     Exit(FunctionShellCallOutputExitOutcomeParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -7347,7 +7348,7 @@ impl FunctionShellCallOutputOutcomeParam {
 #[non_exhaustive]
 pub struct FunctionShellCallOutputExitOutcomeParam {
     /// The outcome type. Always `exit`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ExitLiteral,
     /// The exit code returned by the shell process.
     #[api(default)]
@@ -7389,13 +7390,13 @@ pub enum ApplyPatchCallStatusParam {
 #[api(tag = "type")]
 pub enum ApplyPatchOperationParam {
     /// `create_file`
-    #[api(tag = "create_file")]
+    #[api(tag = "create_file", object)]
     CreateFile(ApplyPatchCreateFileOperationParam),
     /// `delete_file`
-    #[api(tag = "delete_file")]
+    #[api(tag = "delete_file", object)]
     DeleteFile(ApplyPatchDeleteFileOperationParam),
     /// `update_file`
-    #[api(tag = "update_file")]
+    #[api(tag = "update_file", object)]
     UpdateFile(ApplyPatchUpdateFileOperationParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -7438,7 +7439,7 @@ impl ApplyPatchOperationParam {
 #[non_exhaustive]
 pub struct ApplyPatchCreateFileOperationParam {
     /// The operation type. Always `create_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CreateFileLiteral,
     /// Path of the file to create relative to the workspace root.
     ///
@@ -7468,7 +7469,7 @@ pub struct ApplyPatchCreateFileOperationParam {
 #[non_exhaustive]
 pub struct ApplyPatchDeleteFileOperationParam {
     /// The operation type. Always `delete_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete relative to the workspace root.
     ///
@@ -7493,7 +7494,7 @@ pub struct ApplyPatchDeleteFileOperationParam {
 #[non_exhaustive]
 pub struct ApplyPatchUpdateFileOperationParam {
     /// The operation type. Always `update_file`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update relative to the workspace root.
     ///
@@ -8272,10 +8273,10 @@ pub struct Moderation {
 #[api(tag = "type")]
 pub enum ModerationInput {
     /// `moderation_result`
-    #[api(tag = "moderation_result")]
+    #[api(tag = "moderation_result", object)]
     ModerationResult(ModerationResultBody),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(ModerationErrorBody),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -8288,7 +8289,7 @@ pub enum ModerationInput {
 #[non_exhaustive]
 pub struct ModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ErrorTypeLiteral,
     /// The error code.
     #[api(default)]
@@ -8308,10 +8309,10 @@ pub struct ModerationErrorBody {
 #[api(tag = "type")]
 pub enum ModerationOutput {
     /// `moderation_result`
-    #[api(tag = "moderation_result")]
+    #[api(tag = "moderation_result", object)]
     ModerationResult(ModerationResultBody),
     /// `error`
-    #[api(tag = "error")]
+    #[api(tag = "error", object)]
     ErrorType(ModerationErrorBody),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -8355,7 +8356,7 @@ pub struct ShellCallOutputDelta {
 #[non_exhaustive]
 pub struct FileCitationParam {
     /// The citation type. Always `file_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileCitationLiteral,
     /// The index of the file in the list of files.
     ///
@@ -8378,7 +8379,7 @@ pub struct FileCitationParam {
 #[non_exhaustive]
 pub struct UrlCitationParam {
     /// The citation type. Always `url_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: UrlCitationLiteral,
     /// The index of the first character of the citation in the message.
     ///
@@ -8406,7 +8407,7 @@ pub struct UrlCitationParam {
 #[non_exhaustive]
 pub struct ContainerFileCitationParam {
     /// The citation type. Always `container_file_citation`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ContainerFileCitationLiteral,
     /// The index of the first character of the citation in the message.
     ///
@@ -8892,7 +8893,7 @@ pub struct BetaOutputMessage {
     /// The unique ID of the output message.
     pub id: String,
     /// The type of the output message. Always `message`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MessageLiteral,
     /// The role of the output message. Always `assistant`.
     #[api(constant)]
@@ -8923,7 +8924,7 @@ pub struct BetaFileSearchToolCall {
     /// The unique ID of the file search tool call.
     pub id: String,
     /// The type of the file search tool call. Always `file_search_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FileSearchCallLiteral,
     /// The status of the file search tool call. One of `in_progress`,
     /// `searching`, `incomplete` or `failed`,
@@ -8980,7 +8981,7 @@ pub struct BetaComputerToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the computer call. Always `computer_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ComputerCallLiteral,
     /// The unique ID of the computer call.
     pub id: String,
@@ -9057,7 +9058,7 @@ pub struct BetaWebSearchToolCall {
     /// The unique ID of the web search tool call.
     pub id: String,
     /// The type of the web search tool call. Always `web_search_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: WebSearchCallLiteral,
     /// The status of the web search tool call.
     pub status: WebSearchToolCallStatus,
@@ -9081,7 +9082,7 @@ pub struct BetaFunctionToolCall {
     /// The unique ID of the function tool call.
     pub id: Option<String>,
     /// The type of the function tool call. Always `function_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionCallLiteral,
     /// The unique ID of the function tool call generated by the model.
     pub call_id: String,
@@ -9186,13 +9187,13 @@ pub enum AgentMessageLiteral {
 #[api(tag = "type")]
 pub enum BetaAgentMessageItemParamContentItem {
     /// `input_text`
-    #[api(tag = "input_text")]
+    #[api(tag = "input_text", object)]
     InputText(InputTextContentParam),
     /// `input_image`
-    #[api(tag = "input_image")]
+    #[api(tag = "input_image", object)]
     InputImage(InputImageContentParamAutoParam),
     /// `encrypted_content`
-    #[api(tag = "encrypted_content")]
+    #[api(tag = "encrypted_content", object)]
     EncryptedContent(BetaEncryptedContentParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -9221,7 +9222,7 @@ impl BetaAgentMessageItemParamContentItem {
 #[non_exhaustive]
 pub struct BetaEncryptedContentParam {
     /// The type of the input item. Always `encrypted_content`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: EncryptedContentLiteral,
     /// Opaque encrypted content.
     ///
@@ -9361,13 +9362,13 @@ pub struct BetaOutputTextContentParam {
 #[api(tag = "type")]
 pub enum BetaOutputTextContentParamAnnotation {
     /// `file_citation`
-    #[api(tag = "file_citation")]
+    #[api(tag = "file_citation", object)]
     FileCitation(FileCitationParam),
     /// `url_citation`
-    #[api(tag = "url_citation")]
+    #[api(tag = "url_citation", object)]
     UrlCitation(UrlCitationParam),
     /// `container_file_citation`
-    #[api(tag = "container_file_citation")]
+    #[api(tag = "container_file_citation", object)]
     ContainerFileCitation(ContainerFileCitationParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -9476,52 +9477,52 @@ pub struct BetaToolSearchOutputItemParam {
 #[api(tag = "type")]
 pub enum BetaTool {
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(FunctionTool),
     /// `file_search`
-    #[api(tag = "file_search")]
+    #[api(tag = "file_search", object)]
     FileSearch(FileSearchTool),
     /// `computer`
-    #[api(tag = "computer")]
+    #[api(tag = "computer", object)]
     Computer(ComputerTool),
     /// `computer_use_preview`
-    #[api(tag = "computer_use_preview")]
+    #[api(tag = "computer_use_preview", object)]
     ComputerUsePreview(ComputerUsePreviewTool),
     /// `web_search`, `web_search_2025_08_26`
-    #[api(tag = "web_search", tag = "web_search_2025_08_26")]
+    #[api(tag = "web_search", tag = "web_search_2025_08_26", object)]
     WebSearch(WebSearchTool),
     /// `mcp`
-    #[api(tag = "mcp")]
+    #[api(tag = "mcp", object)]
     Mcp(BetaMcpTool),
     /// `code_interpreter`
-    #[api(tag = "code_interpreter")]
+    #[api(tag = "code_interpreter", object)]
     CodeInterpreter(CodeInterpreterTool),
     /// `programmatic_tool_calling`
-    #[api(tag = "programmatic_tool_calling")]
+    #[api(tag = "programmatic_tool_calling", object)]
     ProgrammaticToolCalling(ProgrammaticToolCallingParam),
     /// `image_generation`
-    #[api(tag = "image_generation")]
+    #[api(tag = "image_generation", object)]
     ImageGeneration(ImageGenTool),
     /// `local_shell`
-    #[api(tag = "local_shell")]
+    #[api(tag = "local_shell", object)]
     LocalShell(LocalShellToolParam),
     /// `shell`
-    #[api(tag = "shell")]
+    #[api(tag = "shell", object)]
     Shell(FunctionShellToolParam),
     /// `custom`
-    #[api(tag = "custom")]
+    #[api(tag = "custom", object)]
     Custom(CustomToolParam),
     /// `namespace`
-    #[api(tag = "namespace")]
+    #[api(tag = "namespace", object)]
     Namespace(BetaNamespaceToolParam),
     /// `tool_search`
-    #[api(tag = "tool_search")]
+    #[api(tag = "tool_search", object)]
     ToolSearch(BetaToolSearchToolParam),
     /// `web_search_preview`, `web_search_preview_2025_03_11`
-    #[api(tag = "web_search_preview", tag = "web_search_preview_2025_03_11")]
+    #[api(tag = "web_search_preview", tag = "web_search_preview_2025_03_11", object)]
     WebSearchPreview(WebSearchPreviewTool),
     /// `apply_patch`
-    #[api(tag = "apply_patch")]
+    #[api(tag = "apply_patch", object)]
     ApplyPatch(ApplyPatchToolParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -9607,7 +9608,7 @@ impl BetaTool {
 #[non_exhaustive]
 pub struct BetaMcpTool {
     /// The type of the MCP tool. Always `mcp`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpLiteral,
     /// A label for this MCP server, used to identify it in tool calls.
     #[api(default)]
@@ -9678,7 +9679,7 @@ pub enum BetaMcpToolRequireApproval {
 #[non_exhaustive]
 pub struct BetaNamespaceToolParam {
     /// The type of the tool. Always `namespace`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: NamespaceLiteral,
     /// The namespace name used in tool calls (for example, `crm`).
     ///
@@ -9705,10 +9706,10 @@ pub struct BetaNamespaceToolParam {
 #[api(tag = "type")]
 pub enum BetaNamespaceToolParamTool {
     /// `function`
-    #[api(tag = "function")]
+    #[api(tag = "function", object)]
     Function(BetaFunctionToolParam),
     /// `custom`
-    #[api(tag = "custom")]
+    #[api(tag = "custom", object)]
     Custom(CustomToolParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -9739,7 +9740,7 @@ pub struct BetaFunctionToolParam {
     /// Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise.
     pub strict: Option<bool>,
     /// Defaults to `function`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionLiteral,
     /// A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs.
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
@@ -9760,7 +9761,7 @@ pub struct BetaFunctionToolParam {
 #[non_exhaustive]
 pub struct BetaToolSearchToolParam {
     /// The type of the tool. Always `tool_search`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ToolSearchLiteral,
     /// Whether tool search is executed by the server or by the client.
     pub execution: Option<ToolSearchExecutionType>,
@@ -9807,7 +9808,7 @@ pub struct BetaReasoningItem {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the object. Always `reasoning`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ReasoningLiteral,
     /// The unique identifier of the reasoning content.
     pub id: String,
@@ -9864,7 +9865,7 @@ pub struct BetaImageGenToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the image generation call. Always `image_generation_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ImageGenerationCallLiteral,
     /// The unique ID of the image generation call.
     pub id: String,
@@ -9887,7 +9888,7 @@ pub struct BetaCodeInterpreterToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the code interpreter tool call. Always `code_interpreter_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CodeInterpreterCallLiteral,
     /// The unique ID of the code interpreter tool call.
     pub id: String,
@@ -9916,7 +9917,7 @@ pub struct BetaLocalShellToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the local shell call. Always `local_shell_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LocalShellCallLiteral,
     /// The unique ID of the local shell call.
     pub id: String,
@@ -9940,7 +9941,7 @@ pub struct BetaLocalShellToolCallOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the local shell tool call output. Always `local_shell_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LocalShellCallOutputLiteral,
     /// The unique ID of the local shell tool call generated by the model.
     pub id: String,
@@ -10080,7 +10081,7 @@ pub struct BetaMcpListTools {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_list_tools`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpListToolsLiteral,
     /// The unique ID of the list.
     pub id: String,
@@ -10104,7 +10105,7 @@ pub struct BetaMcpApprovalRequest {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_approval_request`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpApprovalRequestLiteral,
     /// The unique ID of the approval request.
     pub id: String,
@@ -10152,7 +10153,7 @@ pub struct BetaMcpToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpCallLiteral,
     /// The unique ID of the tool call.
     pub id: String,
@@ -10185,7 +10186,7 @@ pub struct BetaCustomToolCallOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomToolCallOutputLiteral,
     /// The unique ID of the custom tool call output in the OpenAI platform.
     pub id: Option<String>,
@@ -10210,7 +10211,7 @@ pub struct BetaCustomToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call. Always `custom_tool_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomToolCallLiteral,
     /// The unique ID of the custom tool call in the OpenAI platform.
     pub id: Option<String>,
@@ -10370,13 +10371,13 @@ pub struct BetaResponseTextParam {
 #[api(tag = "type")]
 pub enum BetaTextResponseFormatConfiguration {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(ResponseFormatText),
     /// `json_schema`
-    #[api(tag = "json_schema")]
+    #[api(tag = "json_schema", object)]
     JsonSchema(BetaTextResponseFormatJsonSchema),
     /// `json_object`
-    #[api(tag = "json_object")]
+    #[api(tag = "json_object", object)]
     JsonObject(ResponseFormatJsonObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -10409,7 +10410,7 @@ impl BetaTextResponseFormatConfiguration {
 #[non_exhaustive]
 pub struct BetaTextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: JsonSchemaLiteral,
     /// A description of what the response format is for, used by the model to
     /// determine how to respond in the format.
@@ -10446,7 +10447,7 @@ pub struct BetaComputerToolCallOutputResource {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the computer tool call output. Always `computer_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ComputerCallOutputLiteral,
     /// The unique ID of the computer call tool output.
     pub id: String,
@@ -10477,7 +10478,7 @@ pub struct BetaFunctionToolCallOutputResource {
     /// The unique ID of the function call tool output.
     pub id: String,
     /// The type of the function tool call output. Always `function_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: FunctionCallOutputLiteral,
     /// The unique ID of the function tool call generated by the model.
     pub call_id: Option<String>,
@@ -10508,7 +10509,7 @@ pub struct BetaAgentMessage {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `agent_message`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: AgentMessageLiteral,
     /// The unique ID of the agent message.
     pub id: String,
@@ -10529,7 +10530,7 @@ pub struct BetaAgentMessage {
 #[non_exhaustive]
 pub struct BetaEncryptedContent {
     /// The type of the input item. Always `encrypted_content`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: EncryptedContentLiteral,
     /// Opaque encrypted content.
     #[api(default)]
@@ -10547,7 +10548,7 @@ pub struct BetaMultiAgentCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the multi-agent call. Always `multi_agent_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MultiAgentCallLiteral,
     /// The unique ID of the multi-agent call item.
     pub id: String,
@@ -10588,7 +10589,7 @@ pub struct BetaMultiAgentCallOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the multi-agent result. Always `multi_agent_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: MultiAgentCallOutputLiteral,
     /// The unique ID of the multi-agent call output item.
     pub id: String,
@@ -10611,7 +10612,7 @@ pub struct BetaToolSearchCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `tool_search_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ToolSearchCallLiteral,
     /// The unique ID of the tool search call item.
     pub id: String,
@@ -10639,7 +10640,7 @@ pub struct BetaToolSearchOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `tool_search_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ToolSearchOutputLiteral,
     /// The unique ID of the tool search output item.
     pub id: String,
@@ -10667,7 +10668,7 @@ pub struct BetaAdditionalTools {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `additional_tools`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: AdditionalToolsLiteral,
     /// The unique ID of the additional tools item.
     pub id: String,
@@ -10688,7 +10689,7 @@ pub struct BetaProgram {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `program`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProgramLiteral,
     /// The unique ID of the program item.
     pub id: String,
@@ -10711,7 +10712,7 @@ pub struct BetaProgramOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `program_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProgramOutputLiteral,
     /// The unique ID of the program output item.
     pub id: String,
@@ -10735,7 +10736,7 @@ pub struct BetaCompactionBody {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `compaction`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CompactionLiteral,
     /// The unique ID of the compaction item.
     pub id: String,
@@ -10757,7 +10758,7 @@ pub struct BetaFunctionShellCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `shell_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ShellCallLiteral,
     /// The unique ID of the shell tool call. Populated when this item is returned via API.
     pub id: String,
@@ -10787,7 +10788,7 @@ pub struct BetaFunctionShellCallOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the shell call output. Always `shell_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ShellCallOutputLiteral,
     /// The unique ID of the shell call output. Populated when this item is returned via API.
     pub id: String,
@@ -10818,7 +10819,7 @@ pub struct BetaApplyPatchToolCall {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `apply_patch_call`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ApplyPatchCallLiteral,
     /// The unique ID of the apply patch tool call. Populated when this item is returned via API.
     pub id: String,
@@ -10846,7 +10847,7 @@ pub struct BetaApplyPatchToolCallOutput {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `apply_patch_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ApplyPatchCallOutputLiteral,
     /// The unique ID of the apply patch tool call output. Populated when this item is returned via API.
     pub id: String,
@@ -10874,7 +10875,7 @@ pub struct BetaMcpApprovalResponseResource {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_approval_response`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: McpApprovalResponseLiteral,
     /// The unique ID of the approval response
     pub id: String,
@@ -10898,7 +10899,7 @@ pub struct BetaCustomToolCallOutputResource {
     /// The agent that produced this item.
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomToolCallOutputLiteral,
     /// The unique ID of the custom tool call output item.
     pub id: String,
@@ -10926,34 +10927,34 @@ pub struct BetaCustomToolCallOutputResource {
 #[api(tag = "type")]
 pub enum BetaMessageContentItem {
     /// `input_text`
-    #[api(tag = "input_text")]
+    #[api(tag = "input_text", object)]
     InputText(InputTextContent),
     /// `output_text`
-    #[api(tag = "output_text")]
+    #[api(tag = "output_text", object)]
     OutputText(OutputTextContent),
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(TextContent),
     /// `summary_text`
-    #[api(tag = "summary_text")]
+    #[api(tag = "summary_text", object)]
     SummaryText(SummaryTextContent),
     /// `reasoning_text`
-    #[api(tag = "reasoning_text")]
+    #[api(tag = "reasoning_text", object)]
     ReasoningText(ReasoningTextContent),
     /// `refusal`
-    #[api(tag = "refusal")]
+    #[api(tag = "refusal", object)]
     Refusal(RefusalContent),
     /// `input_image`
-    #[api(tag = "input_image")]
+    #[api(tag = "input_image", object)]
     InputImage(InputImageContent),
     /// `computer_screenshot`
-    #[api(tag = "computer_screenshot")]
+    #[api(tag = "computer_screenshot", object)]
     ComputerScreenshot(ComputerScreenshotContent),
     /// `input_file`
-    #[api(tag = "input_file")]
+    #[api(tag = "input_file", object)]
     InputFile(InputFileContent),
     /// `encrypted_content`
-    #[api(tag = "encrypted_content")]
+    #[api(tag = "encrypted_content", object)]
     EncryptedContent(BetaEncryptedContent),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -10968,7 +10969,7 @@ pub struct BetaResponseCustomToolCallInputDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -10995,7 +10996,7 @@ pub struct BetaResponseCustomToolCallInputDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -11022,7 +11023,7 @@ pub struct BetaResponseQueuedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.queued'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseQueuedLiteral,
     /// The full response object that is queued.
     pub response: BetaResponse,
@@ -11282,97 +11283,97 @@ pub type BetaResponsePromptVariables = std::collections::BTreeMap<
 #[api(tag = "type")]
 pub enum BetaOutputItem {
     /// `message`
-    #[api(tag = "message")]
+    #[api(tag = "message", object)]
     Message(BetaOutputMessage),
     /// `file_search_call`
-    #[api(tag = "file_search_call")]
+    #[api(tag = "file_search_call", object)]
     FileSearchCall(BetaFileSearchToolCall),
     /// `function_call`
-    #[api(tag = "function_call")]
+    #[api(tag = "function_call", object)]
     FunctionCall(BetaFunctionToolCall),
     /// `function_call_output`
-    #[api(tag = "function_call_output")]
+    #[api(tag = "function_call_output", object)]
     FunctionCallOutput(BetaFunctionToolCallOutputResource),
     /// `agent_message`
-    #[api(tag = "agent_message")]
+    #[api(tag = "agent_message", object)]
     AgentMessage(BetaAgentMessage),
     /// `multi_agent_call`
-    #[api(tag = "multi_agent_call")]
+    #[api(tag = "multi_agent_call", object)]
     MultiAgentCall(BetaMultiAgentCall),
     /// `multi_agent_call_output`
-    #[api(tag = "multi_agent_call_output")]
+    #[api(tag = "multi_agent_call_output", object)]
     MultiAgentCallOutput(BetaMultiAgentCallOutput),
     /// `web_search_call`
-    #[api(tag = "web_search_call")]
+    #[api(tag = "web_search_call", object)]
     WebSearchCall(BetaWebSearchToolCall),
     /// `computer_call`
-    #[api(tag = "computer_call")]
+    #[api(tag = "computer_call", object)]
     ComputerCall(BetaComputerToolCall),
     /// `computer_call_output`
-    #[api(tag = "computer_call_output")]
+    #[api(tag = "computer_call_output", object)]
     ComputerCallOutput(BetaComputerToolCallOutputResource),
     /// `reasoning`
-    #[api(tag = "reasoning")]
+    #[api(tag = "reasoning", object)]
     Reasoning(BetaReasoningItem),
     /// `program`
-    #[api(tag = "program")]
+    #[api(tag = "program", object)]
     Program(BetaProgram),
     /// `program_output`
-    #[api(tag = "program_output")]
+    #[api(tag = "program_output", object)]
     ProgramOutput(BetaProgramOutput),
     /// `tool_search_call`
-    #[api(tag = "tool_search_call")]
+    #[api(tag = "tool_search_call", object)]
     ToolSearchCall(BetaToolSearchCall),
     /// `tool_search_output`
-    #[api(tag = "tool_search_output")]
+    #[api(tag = "tool_search_output", object)]
     ToolSearchOutput(BetaToolSearchOutput),
     /// `additional_tools`
-    #[api(tag = "additional_tools")]
+    #[api(tag = "additional_tools", object)]
     AdditionalTools(BetaAdditionalTools),
     /// `compaction`
-    #[api(tag = "compaction")]
+    #[api(tag = "compaction", object)]
     Compaction(BetaCompactionBody),
     /// `image_generation_call`
-    #[api(tag = "image_generation_call")]
+    #[api(tag = "image_generation_call", object)]
     ImageGenerationCall(BetaImageGenToolCall),
     /// `code_interpreter_call`
-    #[api(tag = "code_interpreter_call")]
+    #[api(tag = "code_interpreter_call", object)]
     CodeInterpreterCall(BetaCodeInterpreterToolCall),
     /// `local_shell_call`
-    #[api(tag = "local_shell_call")]
+    #[api(tag = "local_shell_call", object)]
     LocalShellCall(BetaLocalShellToolCall),
     /// `local_shell_call_output`
-    #[api(tag = "local_shell_call_output")]
+    #[api(tag = "local_shell_call_output", object)]
     LocalShellCallOutput(BetaLocalShellToolCallOutput),
     /// `shell_call`
-    #[api(tag = "shell_call")]
+    #[api(tag = "shell_call", object)]
     ShellCall(BetaFunctionShellCall),
     /// `shell_call_output`
-    #[api(tag = "shell_call_output")]
+    #[api(tag = "shell_call_output", object)]
     ShellCallOutput(BetaFunctionShellCallOutput),
     /// `apply_patch_call`
-    #[api(tag = "apply_patch_call")]
+    #[api(tag = "apply_patch_call", object)]
     ApplyPatchCall(BetaApplyPatchToolCall),
     /// `apply_patch_call_output`
-    #[api(tag = "apply_patch_call_output")]
+    #[api(tag = "apply_patch_call_output", object)]
     ApplyPatchCallOutput(BetaApplyPatchToolCallOutput),
     /// `mcp_call`
-    #[api(tag = "mcp_call")]
+    #[api(tag = "mcp_call", object)]
     McpCall(BetaMcpToolCall),
     /// `mcp_list_tools`
-    #[api(tag = "mcp_list_tools")]
+    #[api(tag = "mcp_list_tools", object)]
     McpListTools(BetaMcpListTools),
     /// `mcp_approval_request`
-    #[api(tag = "mcp_approval_request")]
+    #[api(tag = "mcp_approval_request", object)]
     McpApprovalRequest(BetaMcpApprovalRequest),
     /// `mcp_approval_response`
-    #[api(tag = "mcp_approval_response")]
+    #[api(tag = "mcp_approval_response", object)]
     McpApprovalResponse(BetaMcpApprovalResponseResource),
     /// `custom_tool_call`
-    #[api(tag = "custom_tool_call")]
+    #[api(tag = "custom_tool_call", object)]
     CustomToolCall(BetaCustomToolCall),
     /// `custom_tool_call_output`
-    #[api(tag = "custom_tool_call_output")]
+    #[api(tag = "custom_tool_call_output", object)]
     CustomToolCallOutput(BetaCustomToolCallOutputResource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -11401,7 +11402,7 @@ pub struct BetaResponseOutputTextAnnotationAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.output_text.annotation.added'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
     #[api(default)]
@@ -11434,7 +11435,7 @@ pub struct BetaResponseMcpListToolsInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
     #[api(default)]
@@ -11458,7 +11459,7 @@ pub struct BetaResponseMcpListToolsFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -11482,7 +11483,7 @@ pub struct BetaResponseMcpListToolsCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
     #[api(default)]
@@ -11506,7 +11507,7 @@ pub struct BetaResponseMcpCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -11530,7 +11531,7 @@ pub struct BetaResponseMcpCallFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -11554,7 +11555,7 @@ pub struct BetaResponseMcpCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
     #[api(default)]
@@ -11578,7 +11579,7 @@ pub struct BetaResponseMcpCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -11605,7 +11606,7 @@ pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -11634,7 +11635,7 @@ pub struct BetaResponseImageGenCallPartialImageEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -11672,7 +11673,7 @@ pub struct BetaResponseImageGenCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -11696,7 +11697,7 @@ pub struct BetaResponseImageGenCallGeneratingEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.generating'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -11720,7 +11721,7 @@ pub struct BetaResponseImageGenCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -11744,7 +11745,7 @@ pub struct BetaResponseReasoningTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
     #[api(default)]
@@ -11774,7 +11775,7 @@ pub struct BetaResponseReasoningTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
     #[api(default)]
@@ -11804,7 +11805,7 @@ pub struct BetaResponseReasoningSummaryTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
     #[api(default)]
@@ -11834,7 +11835,7 @@ pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
     #[api(default)]
@@ -11864,7 +11865,7 @@ pub struct BetaResponseReasoningSummaryPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -11897,7 +11898,7 @@ pub struct BetaResponseReasoningSummaryPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -11927,7 +11928,7 @@ pub struct BetaResponseTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
     #[api(default)]
@@ -11960,7 +11961,7 @@ pub struct BetaResponseTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
     #[api(default)]
@@ -11993,7 +11994,7 @@ pub struct BetaResponseRefusalDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
     #[api(default)]
@@ -12023,7 +12024,7 @@ pub struct BetaResponseRefusalDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
     #[api(default)]
@@ -12053,7 +12054,7 @@ pub struct BetaResponseOutputItemDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
     #[api(default)]
@@ -12076,7 +12077,7 @@ pub struct BetaResponseOutputItemAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
     #[api(default)]
@@ -12102,7 +12103,7 @@ pub struct BetaResponseInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInProgressLiteral,
     /// The response that is in progress.
     pub response: BetaResponse,
@@ -12120,7 +12121,7 @@ pub struct BetaResponseInProgressEvent {
 #[non_exhaustive]
 pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -12150,7 +12151,7 @@ pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
 #[non_exhaustive]
 pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -12180,7 +12181,7 @@ pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
 #[non_exhaustive]
 pub struct BetaResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -12207,7 +12208,7 @@ pub struct BetaResponseShellCallCommandDoneStreamingEvent {
 #[non_exhaustive]
 pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -12236,7 +12237,7 @@ pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
 #[non_exhaustive]
 pub struct BetaResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -12264,7 +12265,7 @@ pub struct BetaResponseShellCallCommandAddedStreamingEvent {
 pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
     #[api(default)]
@@ -12294,7 +12295,7 @@ pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.function_call_arguments.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
     #[api(default)]
@@ -12321,7 +12322,7 @@ pub struct BetaResponseFileSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
     #[api(default)]
@@ -12345,7 +12346,7 @@ pub struct BetaResponseFileSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -12369,7 +12370,7 @@ pub struct BetaResponseFileSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -12393,7 +12394,7 @@ pub struct BetaResponseCreatedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreatedLiteral,
     /// The response that was created.
     pub response: BetaResponse,
@@ -12413,7 +12414,7 @@ pub struct BetaResponseContentPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -12442,7 +12443,7 @@ pub struct BetaResponseContentPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -12471,7 +12472,7 @@ pub struct BetaResponseCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCompletedLiteral,
     /// Properties of the completed response.
     pub response: BetaResponse,
@@ -12491,7 +12492,7 @@ pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
     #[api(default)]
@@ -12515,7 +12516,7 @@ pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
     #[api(default)]
@@ -12539,7 +12540,7 @@ pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
     #[api(default)]
@@ -12563,7 +12564,7 @@ pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
     #[api(default)]
@@ -12590,7 +12591,7 @@ pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
     #[api(default)]
@@ -12617,7 +12618,7 @@ pub struct BetaResponseAudioTranscriptDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -12635,7 +12636,7 @@ pub struct BetaResponseAudioTranscriptDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
     #[api(default)]
@@ -12656,7 +12657,7 @@ pub struct BetaResponseAudioDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
     #[api(default)]
@@ -12674,7 +12675,7 @@ pub struct BetaResponseAudioDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
     #[api(default)]
@@ -12695,7 +12696,7 @@ pub struct BetaResponseIncompleteEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.incomplete`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseIncompleteLiteral,
     /// The response that was incomplete.
     pub response: BetaResponse,
@@ -12715,7 +12716,7 @@ pub struct BetaResponseFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -12735,7 +12736,7 @@ pub struct BetaResponseWebSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -12759,7 +12760,7 @@ pub struct BetaResponseWebSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -12783,7 +12784,7 @@ pub struct BetaResponseWebSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]

@@ -17,7 +17,7 @@ use super::*;
 #[non_exhaustive]
 pub struct ContainerNetworkPolicyDisabledParam {
     /// Disable outbound network access. Always `disabled`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: DisabledLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -38,7 +38,7 @@ pub struct ContainerNetworkPolicyDisabledParam {
 #[non_exhaustive]
 pub struct ContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: AllowlistLiteral,
     /// A list of allowed domains when type is `allowlist`.
     ///
@@ -121,10 +121,10 @@ pub enum LastActiveAtLiteral {
 #[api(tag = "type")]
 pub enum ContainerAutoParamNetworkPolicy {
     /// `disabled`
-    #[api(tag = "disabled")]
+    #[api(tag = "disabled", object)]
     Disabled(ContainerNetworkPolicyDisabledParam),
     /// `allowlist`
-    #[api(tag = "allowlist")]
+    #[api(tag = "allowlist", object)]
     Allowlist(ContainerNetworkPolicyAllowlistParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -168,10 +168,10 @@ impl ContainerAutoParamNetworkPolicy {
 #[api(tag = "type")]
 pub enum ContainerAutoParamSkill {
     /// `skill_reference`
-    #[api(tag = "skill_reference")]
+    #[api(tag = "skill_reference", object)]
     SkillReference(SkillReferenceParam),
     /// `inline`
-    #[api(tag = "inline")]
+    #[api(tag = "inline", object)]
     Inline(InlineSkillParam),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]

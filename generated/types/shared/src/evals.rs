@@ -186,7 +186,7 @@ pub enum LabelModelLiteral {
 #[non_exhaustive]
 pub struct GraderStringCheck {
     /// The object type, which is always `string_check`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StringCheckLiteral,
     /// The name of the grader.
     #[api(default)]
@@ -376,13 +376,13 @@ pub struct EvalGraderScoreModelSamplingParams {
 #[api(tag = "type")]
 pub enum TextResponseFormatConfiguration {
     /// `text`
-    #[api(tag = "text")]
+    #[api(tag = "text", object)]
     Text(ResponseFormatText),
     /// `json_schema`
-    #[api(tag = "json_schema")]
+    #[api(tag = "json_schema", object)]
     JsonSchema(TextResponseFormatJsonSchema),
     /// `json_object`
-    #[api(tag = "json_object")]
+    #[api(tag = "json_object", object)]
     JsonObject(ResponseFormatJsonObject),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -415,7 +415,7 @@ impl TextResponseFormatConfiguration {
 #[non_exhaustive]
 pub struct TextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: JsonSchemaLiteral,
     /// A description of what the response format is for, used by the model to
     /// determine how to respond in the format.
@@ -447,7 +447,7 @@ pub struct TextResponseFormatJsonSchema {
 #[non_exhaustive]
 pub struct GraderLabelModel {
     /// The object type, which is always `label_model`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: LabelModelLiteral,
     /// The name of the grader.
     #[api(default)]

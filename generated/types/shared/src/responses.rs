@@ -20,7 +20,7 @@ use super::*;
 #[non_exhaustive]
 pub struct ResponseFormatText {
     /// The type of response format being defined. Always `text`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: TextLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -47,7 +47,7 @@ pub struct ResponseFormatText {
 #[non_exhaustive]
 pub struct ResponseFormatJsonObject {
     /// The type of response format being defined. Always `json_object`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: JsonObjectLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -184,7 +184,7 @@ pub struct ResponseStreamOptions {
 #[non_exhaustive]
 pub struct CustomToolCallOutputResource {
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: CustomToolCallOutputLiteral,
     /// The unique ID of the custom tool call output item.
     pub id: String,
@@ -210,88 +210,88 @@ pub struct CustomToolCallOutputResource {
 #[api(tag = "type")]
 pub enum ResponseOutputItem {
     /// `message`
-    #[api(tag = "message")]
+    #[api(tag = "message", object)]
     Message(OutputMessage),
     /// `file_search_call`
-    #[api(tag = "file_search_call")]
+    #[api(tag = "file_search_call", object)]
     FileSearchCall(FileSearchToolCall),
     /// `function_call`
-    #[api(tag = "function_call")]
+    #[api(tag = "function_call", object)]
     FunctionCall(FunctionToolCall),
     /// `function_call_output`
-    #[api(tag = "function_call_output")]
+    #[api(tag = "function_call_output", object)]
     FunctionCallOutput(FunctionToolCallOutputResource),
     /// `web_search_call`
-    #[api(tag = "web_search_call")]
+    #[api(tag = "web_search_call", object)]
     WebSearchCall(WebSearchToolCall),
     /// `computer_call`
-    #[api(tag = "computer_call")]
+    #[api(tag = "computer_call", object)]
     ComputerCall(ComputerToolCall),
     /// `computer_call_output`
-    #[api(tag = "computer_call_output")]
+    #[api(tag = "computer_call_output", object)]
     ComputerCallOutput(ComputerToolCallOutputResource),
     /// `reasoning`
-    #[api(tag = "reasoning")]
+    #[api(tag = "reasoning", object)]
     Reasoning(ReasoningItem),
     /// `program`
-    #[api(tag = "program")]
+    #[api(tag = "program", object)]
     Program(Program),
     /// `program_output`
-    #[api(tag = "program_output")]
+    #[api(tag = "program_output", object)]
     ProgramOutput(ProgramOutput),
     /// `tool_search_call`
-    #[api(tag = "tool_search_call")]
+    #[api(tag = "tool_search_call", object)]
     ToolSearchCall(ToolSearchCall),
     /// `tool_search_output`
-    #[api(tag = "tool_search_output")]
+    #[api(tag = "tool_search_output", object)]
     ToolSearchOutput(ToolSearchOutput),
     /// `additional_tools`
-    #[api(tag = "additional_tools")]
+    #[api(tag = "additional_tools", object)]
     AdditionalTools(AdditionalTools),
     /// `compaction`
-    #[api(tag = "compaction")]
+    #[api(tag = "compaction", object)]
     Compaction(CompactionBody),
     /// `image_generation_call`
-    #[api(tag = "image_generation_call")]
+    #[api(tag = "image_generation_call", object)]
     ImageGenerationCall(ImageGenToolCall),
     /// `code_interpreter_call`
-    #[api(tag = "code_interpreter_call")]
+    #[api(tag = "code_interpreter_call", object)]
     CodeInterpreterCall(CodeInterpreterToolCall),
     /// `local_shell_call`
-    #[api(tag = "local_shell_call")]
+    #[api(tag = "local_shell_call", object)]
     LocalShellCall(LocalShellToolCall),
     /// `local_shell_call_output`
-    #[api(tag = "local_shell_call_output")]
+    #[api(tag = "local_shell_call_output", object)]
     LocalShellCallOutput(LocalShellToolCallOutput),
     /// `shell_call`
-    #[api(tag = "shell_call")]
+    #[api(tag = "shell_call", object)]
     ShellCall(FunctionShellCall),
     /// `shell_call_output`
-    #[api(tag = "shell_call_output")]
+    #[api(tag = "shell_call_output", object)]
     ShellCallOutput(FunctionShellCallOutput),
     /// `apply_patch_call`
-    #[api(tag = "apply_patch_call")]
+    #[api(tag = "apply_patch_call", object)]
     ApplyPatchCall(ApplyPatchToolCall),
     /// `apply_patch_call_output`
-    #[api(tag = "apply_patch_call_output")]
+    #[api(tag = "apply_patch_call_output", object)]
     ApplyPatchCallOutput(ApplyPatchToolCallOutput),
     /// `mcp_call`
-    #[api(tag = "mcp_call")]
+    #[api(tag = "mcp_call", object)]
     McpCall(McpToolCall),
     /// `mcp_list_tools`
-    #[api(tag = "mcp_list_tools")]
+    #[api(tag = "mcp_list_tools", object)]
     McpListTools(McpListTools),
     /// `mcp_approval_request`
-    #[api(tag = "mcp_approval_request")]
+    #[api(tag = "mcp_approval_request", object)]
     McpApprovalRequest(McpApprovalRequest),
     /// `mcp_approval_response`
-    #[api(tag = "mcp_approval_response")]
+    #[api(tag = "mcp_approval_response", object)]
     McpApprovalResponse(McpApprovalResponseResource),
     /// `custom_tool_call`
-    #[api(tag = "custom_tool_call")]
+    #[api(tag = "custom_tool_call", object)]
     CustomToolCall(CustomToolCall),
     /// `custom_tool_call_output`
-    #[api(tag = "custom_tool_call_output")]
+    #[api(tag = "custom_tool_call_output", object)]
     CustomToolCallOutput(CustomToolCallOutputResource),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -960,7 +960,7 @@ pub struct ResponseConversation {
 #[non_exhaustive]
 pub struct ResponseAudioDeltaEvent {
     /// The type of the event. Always `response.audio.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
     #[api(default)]
@@ -998,7 +998,7 @@ pub enum ResponseAudioDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseAudioDoneEvent {
     /// The type of the event. Always `response.audio.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
     #[api(default)]
@@ -1033,7 +1033,7 @@ pub enum ResponseAudioDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseAudioTranscriptDeltaEvent {
     /// The type of the event. Always `response.audio.transcript.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
     #[api(default)]
@@ -1071,7 +1071,7 @@ pub enum ResponseAudioTranscriptDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseAudioTranscriptDoneEvent {
     /// The type of the event. Always `response.audio.transcript.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1106,7 +1106,7 @@ pub enum ResponseAudioTranscriptDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
     #[api(default)]
@@ -1150,7 +1150,7 @@ pub enum ResponseCodeInterpreterCallCodeDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
     #[api(default)]
@@ -1194,7 +1194,7 @@ pub enum ResponseCodeInterpreterCallCodeDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
     #[api(default)]
@@ -1235,7 +1235,7 @@ pub enum ResponseCodeInterpreterCallCompletedLiteral {
 #[non_exhaustive]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
     #[api(default)]
@@ -1276,7 +1276,7 @@ pub enum ResponseCodeInterpreterCallInProgressLiteral {
 #[non_exhaustive]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
     #[api(default)]
@@ -1317,7 +1317,7 @@ pub enum ResponseCodeInterpreterCallInterpretingLiteral {
 #[non_exhaustive]
 pub struct ResponseCompletedEvent {
     /// The type of the event. Always `response.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCompletedLiteral,
     /// Properties of the completed response.
     pub response: Response,
@@ -1361,7 +1361,7 @@ pub enum ResponseCompletedLiteral {
 #[non_exhaustive]
 pub struct ResponseContentPartAddedEvent {
     /// The type of the event. Always `response.content_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -1388,7 +1388,7 @@ pub struct ResponseContentPartAddedEvent {
 #[non_exhaustive]
 pub struct ResponseContentPartDoneEvent {
     /// The type of the event. Always `response.content_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
     #[api(default)]
@@ -1415,7 +1415,7 @@ pub struct ResponseContentPartDoneEvent {
 #[non_exhaustive]
 pub struct ResponseCreatedEvent {
     /// The type of the event. Always `response.created`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCreatedLiteral,
     /// The response that was created.
     pub response: Response,
@@ -1433,7 +1433,7 @@ pub struct ResponseCreatedEvent {
 #[non_exhaustive]
 pub struct ResponseCustomToolCallInputDeltaEvent {
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1477,7 +1477,7 @@ pub enum ResponseCustomToolCallInputDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseCustomToolCallInputDoneEvent {
     /// The event type identifier.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1521,7 +1521,7 @@ pub enum ResponseCustomToolCallInputDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseFailedEvent {
     /// The type of the event. Always `response.failed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -1565,7 +1565,7 @@ pub enum ResponseFailedLiteral {
 #[non_exhaustive]
 pub struct ResponseFileSearchCallCompletedEvent {
     /// The type of the event. Always `response.file_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -1606,7 +1606,7 @@ pub enum ResponseFileSearchCallCompletedLiteral {
 #[non_exhaustive]
 pub struct ResponseFileSearchCallInProgressEvent {
     /// The type of the event. Always `response.file_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
     #[api(default)]
@@ -1647,7 +1647,7 @@ pub enum ResponseFileSearchCallInProgressLiteral {
 #[non_exhaustive]
 pub struct ResponseFileSearchCallSearchingEvent {
     /// The type of the event. Always `response.file_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
     #[api(default)]
@@ -1688,7 +1688,7 @@ pub enum ResponseFileSearchCallSearchingLiteral {
 #[non_exhaustive]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// The type of the event. Always `response.function_call_arguments.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
     #[api(default)]
@@ -1712,7 +1712,7 @@ pub struct ResponseFunctionCallArgumentsDeltaEvent {
 #[api(new(item_id, name, output_index, sequence_number, arguments))]
 #[non_exhaustive]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
     #[api(default)]
@@ -1740,7 +1740,7 @@ pub struct ResponseFunctionCallArgumentsDoneEvent {
 #[non_exhaustive]
 pub struct ResponseImageGenCallCompletedEvent {
     /// The type of the event. Always 'response.image_generation_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1781,7 +1781,7 @@ pub enum ResponseImageGenerationCallCompletedLiteral {
 #[non_exhaustive]
 pub struct ResponseImageGenCallGeneratingEvent {
     /// The type of the event. Always 'response.image_generation_call.generating'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1822,7 +1822,7 @@ pub enum ResponseImageGenerationCallGeneratingLiteral {
 #[non_exhaustive]
 pub struct ResponseImageGenCallInProgressEvent {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1865,7 +1865,7 @@ pub enum ResponseImageGenerationCallInProgressLiteral {
 #[non_exhaustive]
 pub struct ResponseImageGenCallPartialImageEvent {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -1920,7 +1920,7 @@ pub enum ResponseImageGenerationCallPartialImageLiteral {
 #[non_exhaustive]
 pub struct ResponseInProgressEvent {
     /// The type of the event. Always `response.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseInProgressLiteral,
     /// The response that is in progress.
     pub response: Response,
@@ -1957,7 +1957,7 @@ pub enum ResponseInProgressLiteral {
 #[non_exhaustive]
 pub struct ResponseIncompleteEvent {
     /// The type of the event. Always `response.incomplete`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseIncompleteLiteral,
     /// The response that was incomplete.
     pub response: Response,
@@ -2034,7 +2034,7 @@ pub struct ResponseLogProbTopLogprob {
 #[non_exhaustive]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -2059,7 +2059,7 @@ pub struct ResponseMcpCallArgumentsDeltaEvent {
 #[non_exhaustive]
 pub struct ResponseMcpCallArgumentsDoneEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
     #[api(default)]
@@ -2084,7 +2084,7 @@ pub struct ResponseMcpCallArgumentsDoneEvent {
 #[non_exhaustive]
 pub struct ResponseMcpCallCompletedEvent {
     /// The type of the event. Always 'response.mcp_call.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
     #[api(default)]
@@ -2106,7 +2106,7 @@ pub struct ResponseMcpCallCompletedEvent {
 #[non_exhaustive]
 pub struct ResponseMcpCallFailedEvent {
     /// The type of the event. Always 'response.mcp_call.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -2128,7 +2128,7 @@ pub struct ResponseMcpCallFailedEvent {
 #[non_exhaustive]
 pub struct ResponseMcpCallInProgressEvent {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
     #[api(default)]
@@ -2150,7 +2150,7 @@ pub struct ResponseMcpCallInProgressEvent {
 #[non_exhaustive]
 pub struct ResponseMcpListToolsCompletedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
     #[api(default)]
@@ -2191,7 +2191,7 @@ pub enum ResponseMcpListToolsCompletedLiteral {
 #[non_exhaustive]
 pub struct ResponseMcpListToolsFailedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
     #[api(default)]
@@ -2232,7 +2232,7 @@ pub enum ResponseMcpListToolsFailedLiteral {
 #[non_exhaustive]
 pub struct ResponseMcpListToolsInProgressEvent {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
     #[api(default)]
@@ -2273,7 +2273,7 @@ pub enum ResponseMcpListToolsInProgressLiteral {
 #[non_exhaustive]
 pub struct ResponseOutputItemAddedEvent {
     /// The type of the event. Always `response.output_item.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
     #[api(default)]
@@ -2297,7 +2297,7 @@ pub struct ResponseOutputItemAddedEvent {
 #[non_exhaustive]
 pub struct ResponseOutputItemDoneEvent {
     /// The type of the event. Always `response.output_item.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
     #[api(default)]
@@ -2318,7 +2318,7 @@ pub struct ResponseOutputItemDoneEvent {
 #[non_exhaustive]
 pub struct ResponseOutputTextAnnotationAddedEvent {
     /// The type of the event. Always 'response.output_text.annotation.added'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
     #[api(default)]
@@ -2368,7 +2368,7 @@ pub enum ResponseOutputTextAnnotationAddedLiteral {
 #[non_exhaustive]
 pub struct ResponseQueuedEvent {
     /// The type of the event. Always 'response.queued'.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseQueuedLiteral,
     /// The full response object that is queued.
     pub response: Response,
@@ -2405,7 +2405,7 @@ pub enum ResponseQueuedLiteral {
 #[non_exhaustive]
 pub struct ResponseReasoningSummaryPartAddedEvent {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -2468,7 +2468,7 @@ pub struct ResponseReasoningSummaryPartAddedEventPart {
 #[non_exhaustive]
 pub struct ResponseReasoningSummaryPartDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
     #[api(default)]
@@ -2534,7 +2534,7 @@ pub struct ResponseReasoningSummaryPartDoneEventPart {
 #[non_exhaustive]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
     #[api(default)]
@@ -2581,7 +2581,7 @@ pub enum ResponseReasoningSummaryTextDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseReasoningSummaryTextDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
     #[api(default)]
@@ -2628,7 +2628,7 @@ pub enum ResponseReasoningSummaryTextDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseReasoningTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
     #[api(default)]
@@ -2675,7 +2675,7 @@ pub enum ResponseReasoningTextDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseReasoningTextDoneEvent {
     /// The type of the event. Always `response.reasoning_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
     #[api(default)]
@@ -2722,7 +2722,7 @@ pub enum ResponseReasoningTextDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseRefusalDeltaEvent {
     /// The type of the event. Always `response.refusal.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
     #[api(default)]
@@ -2769,7 +2769,7 @@ pub enum ResponseRefusalDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseRefusalDoneEvent {
     /// The type of the event. Always `response.refusal.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
     #[api(default)]
@@ -2816,7 +2816,7 @@ pub enum ResponseRefusalDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -2860,7 +2860,7 @@ pub enum ResponseShellCallCommandAddedLiteral {
 #[non_exhaustive]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -2906,7 +2906,7 @@ pub enum ResponseShellCallCommandDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -2950,7 +2950,7 @@ pub enum ResponseShellCallCommandDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -2997,7 +2997,7 @@ pub enum ResponseShellCallOutputContentDeltaLiteral {
 #[non_exhaustive]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
     #[api(default)]
@@ -3044,7 +3044,7 @@ pub enum ResponseShellCallOutputContentDoneLiteral {
 #[non_exhaustive]
 pub struct ResponseTextDeltaEvent {
     /// The type of the event. Always `response.output_text.delta`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
     #[api(default)]
@@ -3075,7 +3075,7 @@ pub struct ResponseTextDeltaEvent {
 #[non_exhaustive]
 pub struct ResponseTextDoneEvent {
     /// The type of the event. Always `response.output_text.done`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
     #[api(default)]
@@ -3106,7 +3106,7 @@ pub struct ResponseTextDoneEvent {
 #[non_exhaustive]
 pub struct ResponseWebSearchCallCompletedEvent {
     /// The type of the event. Always `response.web_search_call.completed`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -3147,7 +3147,7 @@ pub enum ResponseWebSearchCallCompletedLiteral {
 #[non_exhaustive]
 pub struct ResponseWebSearchCallInProgressEvent {
     /// The type of the event. Always `response.web_search_call.in_progress`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]
@@ -3188,7 +3188,7 @@ pub enum ResponseWebSearchCallInProgressLiteral {
 #[non_exhaustive]
 pub struct ResponseWebSearchCallSearchingEvent {
     /// The type of the event. Always `response.web_search_call.searching`.
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
     #[api(default)]

@@ -100,10 +100,10 @@ pub struct Line {
 #[api(tag = "method")]
 pub enum Payment {
     /// `card`
-    #[api(tag = "card")]
+    #[api(tag = "card", object)]
     Card(CardPayment),
     /// `invoice`
-    #[api(tag = "invoice")]
+    #[api(tag = "invoice", object)]
     Invoice(InvoicePayment),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -113,7 +113,7 @@ pub enum Payment {
 #[api(new(last4))]
 #[non_exhaustive]
 pub struct CardPayment {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub method: CardLiteral,
     #[api(default)]
     pub last4: String,
@@ -142,7 +142,7 @@ pub enum CardLiteral {
 #[api(new(due))]
 #[non_exhaustive]
 pub struct InvoicePayment {
-    #[api(constant)]
+    #[api(constant, tag)]
     pub method: InvoiceLiteral,
     #[api(default)]
     pub due: String,

@@ -7,10 +7,10 @@ use super::*;
 #[api(tag = "type")]
 pub enum Event {
     /// `started`
-    #[api(tag = "started")]
+    #[api(tag = "started", object)]
     Started(EventStarted),
     /// `progress`
-    #[api(tag = "progress")]
+    #[api(tag = "progress", object)]
     Progress(EventProgress),
     /// A value this version of the SDK does not recognize, kept as JSON.
     #[api(other)]
@@ -21,7 +21,7 @@ pub enum Event {
 #[api(new())]
 #[non_exhaustive]
 pub struct EventStarted {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: StartedLiteral,
     /// Properties beyond the declared ones, received or to send.
     #[api(extra)]
@@ -49,7 +49,7 @@ pub enum StartedLiteral {
 #[api(new(percent))]
 #[non_exhaustive]
 pub struct EventProgress {
-    #[api(rename = "type", constant)]
+    #[api(rename = "type", constant, tag)]
     pub type_: ProgressLiteral,
     #[api(default)]
     pub percent: f64,
