@@ -193,6 +193,16 @@ publishable=$(cargo metadata --no-deps --format-version 1 | node -e '
       .map(p => "-p " + p.name).join(" "));
   });')
 echo "packages: $publishable"
+# Cargo extracts the crates of its local registry into
+# $CARGO_HOME/registry/src/-<hash of the registry's path>/ and reuses an
+# extraction it finds there: a clone at a path packaged before would be
+# verified against the sources of that earlier run. Ours go first.
+for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/; do
+  [ -d "$dir" ] || continue
+  for name in ${publishable//-p /}; do
+    rm -rf "$dir$name"-[0-9]*
+  done
+done
 # shellcheck disable=SC2086
 cargo package --quiet --allow-dirty $publishable
 
