@@ -141,11 +141,18 @@ fn deserialize(
     let mut locals = Vec::new();
     let mut reads = Vec::new();
     let mut builds = Vec::new();
+    let mut tag_arms = Vec::new();
     for (n, f) in fields.iter().filter(|f| !f.attrs.extra).enumerate() {
         let (ident, wire) = (f.ident, &f.wire);
         let local = format_ident!("__f_{}", ident.to_string().trim_start_matches("r#"));
         keys.push(quote!(#wire => #n,));
         locals.push(quote!(let mut #local = ::core::option::Option::None;));
+        // The tag a union read before handing the rest of the object over.
+        if f.attrs.tag {
+            tag_arms.push(
+                quote!(#wire => #local = ::core::option::Option::Some(#de::tag_value(__value)?),),
+            );
+        }
         reads.push(if f.is_optional() {
             quote!(#n => #de::read_option(&mut __map, &mut #local)?,)
         } else {
@@ -162,12 +169,6 @@ fn deserialize(
     if let Some(extra) = extra {
         builds.push(quote!(#extra: __extra,));
     }
-    // The tag a union read before handing the rest of the object over.
-    let tag_arms = fields.iter().filter(|f| f.attrs.tag).map(|f| {
-        let wire = &f.wire;
-        let local = format_ident!("__f_{}", f.ident.to_string().trim_start_matches("r#"));
-        quote!(#wire => #local = ::core::option::Option::Some(#de::tag_value(__value)?),)
-    });
     let first = quote! {
         if let ::core::option::Option::Some((__name, __value)) = __first {
             match __name {

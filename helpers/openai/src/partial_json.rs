@@ -34,6 +34,16 @@ enum Read {
     Cut(Option<Value>),
 }
 
+/// What follows a member of an object or an array.
+enum Next {
+    /// Another member.
+    Member,
+    /// The closing bracket.
+    Closed,
+    /// The end of the text.
+    End,
+}
+
 /// The text is not the start of a JSON document.
 struct Invalid;
 
@@ -106,15 +116,10 @@ impl Reader<'_> {
                     return Ok(cut(members));
                 }
             };
-            self.skip_whitespace();
-            match self.peek() {
-                None => return Ok(cut(members)),
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Read::Done(Value::Object(members)));
-                }
-                Some(_) => return Err(Invalid),
+            match self.after_member(b'}')? {
+                Next::Member => {}
+                Next::Closed => return Ok(Read::Done(Value::Object(members))),
+                Next::End => return Ok(cut(members)),
             }
         }
     }
@@ -135,16 +140,29 @@ impl Reader<'_> {
                     return Ok(Read::Cut(Some(Value::Array(items))));
                 }
             }
-            self.skip_whitespace();
-            match self.peek() {
-                None => return Ok(Read::Cut(Some(Value::Array(items)))),
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Read::Done(Value::Array(items)));
-                }
-                Some(_) => return Err(Invalid),
+            match self.after_member(b']')? {
+                Next::Member => {}
+                Next::Closed => return Ok(Read::Done(Value::Array(items))),
+                Next::End => return Ok(Read::Cut(Some(Value::Array(items)))),
             }
+        }
+    }
+
+    /// What follows a member of an object or an array: a comma, the
+    /// closing `close`, or the end of the text.
+    fn after_member(&mut self, close: u8) -> Result<Next, Invalid> {
+        self.skip_whitespace();
+        match self.peek() {
+            None => Ok(Next::End),
+            Some(b',') => {
+                self.pos += 1;
+                Ok(Next::Member)
+            }
+            Some(byte) if byte == close => {
+                self.pos += 1;
+                Ok(Next::Closed)
+            }
+            Some(_) => Err(Invalid),
         }
     }
 
