@@ -106,9 +106,9 @@ fn serialize(name: &Ident, fields: &[Field<'_>], extra: Option<&Ident>) -> Token
     let writes = fields.iter().filter(|f| !f.attrs.extra).map(|f| {
         let (ident, wire) = (f.ident, &f.wire);
         if f.is_optional() && !f.attrs.nullable {
-            quote!(__out.optional(#wire, &self.#ident)?;)
+            quote!(__out.optional(#wire, &self.#ident);)
         } else {
-            quote!(__out.field(#wire, &self.#ident)?;)
+            quote!(__out.field(#wire, &self.#ident);)
         }
     });
     let extra = match extra {
@@ -130,6 +130,11 @@ fn serialize(name: &Ident, fields: &[Field<'_>], extra: Option<&Ident>) -> Token
     }
 }
 
+/// `Object::from_map` and `Deserialize`. The decoding loop is
+/// `de::read_slots`, shared by every type; the derive writes a private
+/// struct of slots (one `Option` per field), the `match` from field number
+/// to slot, and one `match` that checks the required slots and builds the
+/// value, so that the code per type stays small to compile.
 fn deserialize(
     name: &Ident,
     attrs: &TypeAttrs,
@@ -137,48 +142,73 @@ fn deserialize(
     extra: Option<&Ident>,
 ) -> TokenStream {
     let de = quote!(::sdk_runtime_types::de);
-    let mut keys = Vec::new();
-    let mut locals = Vec::new();
-    let mut reads = Vec::new();
-    let mut builds = Vec::new();
-    let mut tag_arms = Vec::new();
+    let serde = quote!(::sdk_runtime_types::__private::serde);
+    let some = quote!(::core::option::Option::Some);
+    let (mut keys, mut slots, mut empty, mut reads) = (vec![], vec![], vec![], vec![]);
+    let (mut pattern, mut builds, mut required, mut tag_arms) = (vec![], vec![], vec![], vec![]);
     for (n, f) in fields.iter().filter(|f| !f.attrs.extra).enumerate() {
-        let (ident, wire) = (f.ident, &f.wire);
+        let (ident, wire, ty) = (f.ident, &f.wire, f.ty);
         let local = format_ident!("__f_{}", ident.to_string().trim_start_matches("r#"));
-        keys.push(quote!(#wire => #n,));
-        locals.push(quote!(let mut #local = ::core::option::Option::None;));
-        // The tag a union read before handing the rest of the object over.
+        keys.push(quote!(#wire,));
+        empty.push(quote!(#ident: ::core::option::Option::None,));
         if f.attrs.tag {
-            tag_arms.push(
-                quote!(#wire => #local = ::core::option::Option::Some(#de::tag_value(__value)?),),
-            );
+            tag_arms.push(quote!(#wire => self.#ident = #some(#de::tag_value(value)?),));
         }
-        reads.push(if f.is_optional() {
-            quote!(#n => #de::read_option(&mut __map, &mut #local)?,)
+        if f.is_optional() {
+            slots.push(quote!(#ident: #ty,));
+            reads.push(quote!(#n => #de::read_option(map, &mut self.#ident),));
+            pattern.push(quote!(#ident: #local,));
+            builds.push(quote!(#ident: #local,));
+            continue;
+        }
+        slots.push(quote!(#ident: ::core::option::Option<#ty>,));
+        reads.push(quote!(#n => #de::read(map, &mut self.#ident),));
+        if f.attrs.default || (f.attrs.constant && !attrs.strict) {
+            pattern.push(quote!(#ident: #local,));
+            builds.push(quote!(#ident: #local.unwrap_or_default(),));
         } else {
-            quote!(#n => #de::read(&mut __map, &mut #local)?,)
-        });
-        builds.push(if f.is_optional() {
-            quote!(#ident: #local,)
-        } else if f.attrs.default || (f.attrs.constant && !attrs.strict) {
-            quote!(#ident: #local.unwrap_or_default(),)
-        } else {
-            quote!(#ident: #de::required(#local, #wire)?,)
-        });
+            pattern.push(quote!(#ident: #some(#local),));
+            builds.push(quote!(#ident: #local,));
+            required.push((ident, wire));
+        }
     }
     if let Some(extra) = extra {
         builds.push(quote!(#extra: __extra,));
     }
-    let first = quote! {
-        if let ::core::option::Option::Some((__name, __value)) = __first {
-            match __name {
-                #(#tag_arms)*
-                _ => #de::tag_as_extra(&mut __extra, __name, __value),
+    let build = quote!(::core::result::Result::Ok(Self { #(#builds)* }));
+    // A missing required field: the first one, by declaration order.
+    let finish = match required.split_last() {
+        None => quote!({ let __Slots { #(#pattern)* } = __s; #build }),
+        Some(((_, last), rest)) => {
+            let checks = rest
+                .iter()
+                .map(|(ident, wire)| quote!(if __s.#ident.is_none() { #wire } else));
+            quote! {
+                match __s {
+                    __Slots { #(#pattern)* } => #build,
+                    __s => ::core::result::Result::Err(
+                        <A::Error as #serde::de::Error>::missing_field(#(#checks)* { #last }),
+                    ),
+                }
             }
         }
     };
+    let tag = (!tag_arms.is_empty()).then(|| {
+        quote! {
+            fn tag<E: #serde::de::Error>(
+                &mut self,
+                name: &str,
+                value: &str,
+            ) -> ::core::result::Result<bool, E> {
+                match name {
+                    #(#tag_arms)*
+                    _ => return ::core::result::Result::Ok(false),
+                }
+                ::core::result::Result::Ok(true)
+            }
+        }
+    });
     let type_name = name.to_string();
-    let serde = quote!(::sdk_runtime_types::__private::serde);
     quote! {
         #[doc(hidden)]
         #[allow(deprecated)]
@@ -186,26 +216,29 @@ fn deserialize(
             const NAME: &'static str = #type_name;
 
             fn from_map<'de, A: #serde::de::MapAccess<'de>>(
-                mut __map: A,
+                __map: A,
                 __first: ::core::option::Option<(&'static str, &str)>,
             ) -> ::core::result::Result<Self, A::Error> {
-                #(#locals)*
-                let mut __extra = ::sdk_runtime_types::Extra::new();
-                #first
-                let mut __other = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__n) = __map.next_key_seed(#de::KeySeed {
-                    fields: |key: &str| match key {
-                        #(#keys)*
-                        _ => #de::OTHER,
-                    },
-                    other: &mut __other,
-                })? {
-                    match __n {
-                        #(#reads)*
-                        _ => #de::read_other(&mut __map, &mut __other, &mut __extra)?,
+                struct __Slots { #(#slots)* }
+                impl #de::Slots for __Slots {
+                    const EMPTY: Self = Self { #(#empty)* };
+                    const FIELDS: &'static [&'static str] = &[#(#keys)*];
+
+                    fn read<'de, M: #serde::de::MapAccess<'de>>(
+                        &mut self,
+                        field: usize,
+                        map: &mut M,
+                    ) -> ::core::result::Result<(), M::Error> {
+                        match field {
+                            #(#reads)*
+                            _ => ::core::result::Result::Ok(()),
+                        }
                     }
+
+                    #tag
                 }
-                ::core::result::Result::Ok(Self { #(#builds)* })
+                let (__s, __extra) = #de::read_slots::<__Slots, A>(__map, __first)?;
+                #finish
             }
         }
 
@@ -217,8 +250,6 @@ fn deserialize(
                 #de::object(deserializer)
             }
         }
-
-
     }
 }
 
@@ -338,6 +369,8 @@ fn constructor(
         } else if let Some(init) = &f.attrs.init {
             let (_, stored) = f.argument();
             quote!(#ident: { let #ident = #init; #stored },)
+        } else if f.is_optional() {
+            quote!(#ident: ::core::option::Option::None,)
         } else {
             quote!(#ident: ::core::default::Default::default(),)
         }

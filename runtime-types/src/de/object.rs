@@ -1,0 +1,264 @@
+//! Objects decoded field by field in one pass: the [`Object`] trait the
+//! `Object` derive implements, and the loop every object shares
+//! ([`read_slots`]). The derive writes, per type, only a struct of slots
+//! (one `Option` per declared field) and a `match` from field number to
+//! slot; the key lookup, the unknown properties and the tag a union read
+//! first are handled here once.
+
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
+use std::fmt;
+use std::marker::PhantomData;
+
+use super::{ASIDE, tagged};
+use crate::Extra;
+
+/// An object type with named properties, implemented by the `Object`
+/// derive and decoded by [`object`]: a compact alternative to serde's
+/// derived `Deserialize` (which also accepts arrays, tracks duplicates and
+/// expands to several visitors per type), so that large generated crates
+/// compile faster and in less memory.
+pub trait Object: Sized {
+    /// The type's name, for error messages.
+    const NAME: &'static str;
+
+    /// Reads the properties from `map`: each known property decodes into its
+    /// field (the last occurrence wins), the others are kept in the type's
+    /// [`Extra`], missing ones take their default or fail with a `missing
+    /// field` error. `first` is a string property read from `map` before
+    /// (a tagged union's tag, read to choose the variant): it goes to the
+    /// field that holds the tag (`#[api(tag)]`), else to the [`Extra`].
+    fn from_map<'de, A: MapAccess<'de>>(
+        map: A,
+        first: Option<(&'static str, &str)>,
+    ) -> Result<Self, A::Error>;
+}
+
+/// Decodes an [`Object`] from a JSON object.
+pub fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Object,
+{
+    struct ObjectVisitor<T>(PhantomData<T>);
+    impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{} (a JSON object)", T::NAME)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::from_map(map, None)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+/// The slots of an [`Object`] being decoded, one per declared field (an
+/// `Option` of the field's type, or the field itself when it is one),
+/// filled by [`read_slots`]. The `Object` derive implements it for a
+/// struct private to each `from_map`.
+pub trait Slots: Sized {
+    /// Every slot empty.
+    const EMPTY: Self;
+    /// The wire names of the fields, in field-number order.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the value of field number `field` (an index into
+    /// [`FIELDS`](Self::FIELDS)) from `map` into its slot, with [`read`] or
+    /// [`read_option`].
+    fn read<'de, A: MapAccess<'de>>(&mut self, field: usize, map: &mut A) -> Result<(), A::Error>;
+
+    /// Puts a tag that a union read before (see [`Object::from_map`]) into
+    /// its slot, with [`tag_value`]; `false` when no field holds it.
+    fn tag<E: serde::de::Error>(&mut self, name: &str, value: &str) -> Result<bool, E> {
+        let _ = (name, value);
+        Ok(false)
+    }
+}
+
+/// Reads an object's properties into its slots and the rest into an
+/// [`Extra`]: the loop of every [`Object::from_map`].
+pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
+    mut map: A,
+    first: Option<(&'static str, &str)>,
+) -> Result<(S, Extra), A::Error> {
+    let mut slots = S::EMPTY;
+    let mut extra = Extra::new();
+    if let Some((name, value)) = first
+        && !slots.tag(name, value)?
+    {
+        tag_as_extra(&mut extra, name, value);
+    }
+    let mut other = None;
+    while let Some(field) = map.next_key_seed(KeySeed {
+        fields: S::FIELDS,
+        other: &mut other,
+    })? {
+        match field {
+            OTHER => read_other(&mut map, &mut other, &mut extra)?,
+            field => slots.read(field, &mut map)?,
+        }
+    }
+    Ok((slots, extra))
+}
+
+/// Reads a property into its slot (a repeated property keeps the last
+/// value).
+#[inline]
+pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`read`] for a field that is itself an `Option`: `null` unsets it.
+#[inline]
+pub fn read_option<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// A tag's value for the field that holds it (`#[api(tag)]`).
+#[inline]
+pub fn tag_value<'de, T: Deserialize<'de>, E: serde::de::Error>(value: &str) -> Result<T, E> {
+    T::deserialize(tagged::TagValue::new(value))
+}
+
+/// The field number [`KeySeed`] gives a property the type does not
+/// declare (its name is kept aside).
+const OTHER: usize = usize::MAX;
+
+/// Reads a property name and maps it to its field number (its index in the
+/// wire names), or to [`OTHER`] for a property the type does not declare,
+/// whose name goes to `other`. Declared names are matched without
+/// allocating.
+struct KeySeed<'a> {
+    fields: &'static [&'static str],
+    other: &'a mut Option<String>,
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = usize;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed<'_> {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a property name")
+    }
+
+    #[inline]
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        match self.fields.iter().position(|field| *field == v) {
+            Some(n) => Ok(n),
+            None => {
+                keep_name(self.other, v);
+                Ok(OTHER)
+            }
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn keep_name(other: &mut Option<String>, name: &str) {
+    *other = Some(name.to_owned());
+}
+
+/// Keeps the value of a property the type does not declare, under the
+/// name [`KeySeed`] put aside (without an [`ASIDE`] mark).
+#[cold]
+#[inline(never)]
+fn read_other<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    name: &mut Option<String>,
+    extra: &mut Extra,
+) -> Result<(), A::Error> {
+    let value: serde_json::Value = map.next_value()?;
+    let name = name.take().unwrap_or_default();
+    match name.strip_prefix(ASIDE) {
+        Some(own) => extra.insert(own, value),
+        None => extra.insert(name, value),
+    };
+    Ok(())
+}
+
+/// A tag the type has no field for, kept in its [`Extra`].
+#[cold]
+#[inline(never)]
+fn tag_as_extra(extra: &mut Extra, name: &str, value: &str) {
+    extra.insert(name, serde_json::Value::String(value.to_owned()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn property_names_are_matched_or_kept() {
+        let seed = |name: &str| {
+            let mut de = serde_json::Deserializer::from_str(name);
+            let mut other = None;
+            let seed = KeySeed {
+                fields: &["model", "id"],
+                other: &mut other,
+            };
+            (seed.deserialize(&mut de).unwrap(), other)
+        };
+        assert_eq!(seed(r#""id""#), (1, None));
+        assert_eq!(seed(r#""model""#), (0, None));
+        assert_eq!(seed(r#""x_groq""#), (OTHER, Some("x_groq".to_owned())));
+    }
+
+    /// Slots with no declared field: every property is someone else's.
+    struct NoFields;
+
+    impl Slots for NoFields {
+        const EMPTY: Self = NoFields;
+        const FIELDS: &'static [&'static str] = &[];
+        fn read<'de, A: MapAccess<'de>>(&mut self, _: usize, _: &mut A) -> Result<(), A::Error> {
+            unreachable!("no field has a number")
+        }
+    }
+
+    #[test]
+    fn properties_set_aside_land_in_extra_under_their_own_name() {
+        #[derive(Debug)]
+        struct Holder(Extra);
+        impl<'de> Deserialize<'de> for Holder {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = Holder;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("an object")
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Holder, A::Error> {
+                        let (NoFields, extra) = read_slots(map, Some(("type", "note")))?;
+                        Ok(Holder(extra))
+                    }
+                }
+                d.deserialize_map(V)
+            }
+        }
+        let Holder(extra) =
+            serde_json::from_str(r#"{"\u0000content": [1], "x_groq": {"id": 2}}"#).unwrap();
+        assert_eq!(extra.get("content"), Some(&json!([1])));
+        assert_eq!(extra.get("x_groq"), Some(&json!({"id": 2})));
+        assert_eq!(extra.get("type"), Some(&json!("note")));
+    }
+}
