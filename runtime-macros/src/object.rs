@@ -149,7 +149,7 @@ fn deserialize(
     for (n, f) in fields.iter().filter(|f| !f.attrs.extra).enumerate() {
         let (ident, wire, ty) = (f.ident, &f.wire, f.ty);
         let local = format_ident!("__f_{}", ident.to_string().trim_start_matches("r#"));
-        keys.push(quote!(#wire,));
+        keys.push(quote!(#wire => #some(#n),));
         empty.push(quote!(#ident: ::core::option::Option::None,));
         if f.attrs.tag {
             tag_arms.push(quote!(#wire => self.#ident = #some(#de::tag_value(value)?),));
@@ -222,7 +222,13 @@ fn deserialize(
                 struct __Slots { #(#slots)* }
                 impl #de::Slots for __Slots {
                     const EMPTY: Self = Self { #(#empty)* };
-                    const FIELDS: &'static [&'static str] = &[#(#keys)*];
+
+                    fn field(name: &str) -> ::core::option::Option<usize> {
+                        match name {
+                            #(#keys)*
+                            _ => ::core::option::Option::None,
+                        }
+                    }
 
                     fn read<'de, M: #serde::de::MapAccess<'de>>(
                         &mut self,

@@ -60,11 +60,13 @@ where
 pub trait Slots: Sized {
     /// Every slot empty.
     const EMPTY: Self;
-    /// The wire names of the fields, in field-number order.
-    const FIELDS: &'static [&'static str];
 
-    /// Reads the value of field number `field` (an index into
-    /// [`FIELDS`](Self::FIELDS)) from `map` into its slot, with [`read`] or
+    /// The number of the field whose wire name is `name`, `None` for a
+    /// property the type does not declare.
+    fn field(name: &str) -> Option<usize>;
+
+    /// Reads the value of field number `field` (from
+    /// [`field`](Self::field)) from `map` into its slot, with [`read`] or
     /// [`read_option`].
     fn read<'de, A: MapAccess<'de>>(&mut self, field: usize, map: &mut A) -> Result<(), A::Error>;
 
@@ -78,6 +80,7 @@ pub trait Slots: Sized {
 
 /// Reads an object's properties into its slots and the rest into an
 /// [`Extra`]: the loop of every [`Object::from_map`].
+#[inline]
 pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
     mut map: A,
     first: Option<(&'static str, &str)>,
@@ -91,7 +94,7 @@ pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
     }
     let mut other = None;
     while let Some(field) = map.next_key_seed(KeySeed {
-        fields: S::FIELDS,
+        field: S::field,
         other: &mut other,
     })? {
         match field {
@@ -135,12 +138,11 @@ pub fn tag_value<'de, T: Deserialize<'de>, E: serde::de::Error>(value: &str) -> 
 /// declare (its name is kept aside).
 const OTHER: usize = usize::MAX;
 
-/// Reads a property name and maps it to its field number (its index in the
-/// wire names), or to [`OTHER`] for a property the type does not declare,
-/// whose name goes to `other`. Declared names are matched without
-/// allocating.
+/// Reads a property name and maps it to its field number with `field`, or
+/// to [`OTHER`] for a property the type does not declare, whose name goes
+/// to `other`. Declared names are matched without allocating.
 struct KeySeed<'a> {
-    fields: &'static [&'static str],
+    field: fn(&str) -> Option<usize>,
     other: &'a mut Option<String>,
 }
 
@@ -162,7 +164,7 @@ impl Visitor<'_> for KeySeed<'_> {
 
     #[inline]
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
-        match self.fields.iter().position(|field| *field == v) {
+        match (self.field)(v) {
             Some(n) => Ok(n),
             None => {
                 keep_name(self.other, v);
@@ -214,7 +216,7 @@ mod tests {
             let mut de = serde_json::Deserializer::from_str(name);
             let mut other = None;
             let seed = KeySeed {
-                fields: &["model", "id"],
+                field: |name| ["model", "id"].iter().position(|field| *field == name),
                 other: &mut other,
             };
             (seed.deserialize(&mut de).unwrap(), other)
@@ -229,7 +231,9 @@ mod tests {
 
     impl Slots for NoFields {
         const EMPTY: Self = NoFields;
-        const FIELDS: &'static [&'static str] = &[];
+        fn field(_: &str) -> Option<usize> {
+            None
+        }
         fn read<'de, A: MapAccess<'de>>(&mut self, _: usize, _: &mut A) -> Result<(), A::Error> {
             unreachable!("no field has a number")
         }
