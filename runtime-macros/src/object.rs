@@ -132,9 +132,10 @@ fn serialize(name: &Ident, fields: &[Field<'_>], extra: Option<&Ident>) -> Token
 
 /// `Object::from_map` and `Deserialize`. The decoding loop is
 /// `de::read_slots`, shared by every type; the derive writes a private
-/// struct of slots (one `Option` per field), the `match` from field number
-/// to slot, and one `match` that checks the required slots and builds the
-/// value, so that the code per type stays small to compile.
+/// struct of slots (one `Option` per field) with a `match` from wire name
+/// to field number and one from field number to slot, then one `match`
+/// that checks the required slots and builds the value, so that the code
+/// per type stays small to compile.
 fn deserialize(
     name: &Ident,
     attrs: &TypeAttrs,

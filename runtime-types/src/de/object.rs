@@ -1,9 +1,10 @@
 //! Objects decoded field by field in one pass: the [`Object`] trait the
 //! `Object` derive implements, and the loop every object shares
 //! ([`read_slots`]). The derive writes, per type, only a struct of slots
-//! (one `Option` per declared field) and a `match` from field number to
-//! slot; the key lookup, the unknown properties and the tag a union read
-//! first are handled here once.
+//! (one `Option` per declared field, [`Slots`]) with its two `match`es,
+//! wire name to field number and field number to slot; the loop over the
+//! properties, the unknown ones and the tag a union read first are handled
+//! here once.
 
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
