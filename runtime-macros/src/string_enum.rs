@@ -167,7 +167,10 @@ fn constant(
         #[allow(deprecated)]
         impl<'de> #serde::Deserialize<'de> for #name {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                #de::constant(deserializer, #value).map(|()| Self::#variant)
+                match #de::constant(deserializer, #value) {
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::#variant),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
             }
         }
 

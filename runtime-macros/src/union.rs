@@ -85,13 +85,21 @@ fn tagged(name: &Ident, tag: &str, variants: &[Variant<'_>]) -> syn::Result<Toke
         .map(|v| {
             let (ident, tags) = (v.ident, &v.attrs.tags);
             let boxed = unwrap(v.ty, "Box");
-            let decode = match (v.attrs.object, boxed) {
-                (true, Some(inner)) => quote! {
-                    <#inner as #de::Object>::from_map(map, first)
-                        .map(|value| Self::#ident(::std::boxed::Box::new(value)))
-                },
-                (true, None) => quote!(#de::Object::from_map(map, first).map(Self::#ident)),
-                (false, _) => quote!(#de::with_first(map, first).map(Self::#ident)),
+            // A `match`, not `Result::map`: each `map` would be one more
+            // generic function per variant for a program to compile.
+            let (call, value) = match (v.attrs.object, boxed) {
+                (true, Some(inner)) => (
+                    quote!(<#inner as #de::Object>::from_map(map, first)),
+                    quote!(::std::boxed::Box::new(value)),
+                ),
+                (true, None) => (quote!(#de::Object::from_map(map, first)), quote!(value)),
+                (false, _) => (quote!(#de::with_first(map, first)), quote!(value)),
+            };
+            let decode = quote! {
+                match #call {
+                    ::core::result::Result::Ok(value) => ::core::result::Result::Ok(Self::#ident(#value)),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
             };
             quote!(#( #tags )|* => #decode,)
         });
@@ -132,7 +140,7 @@ fn untagged(name: &Ident, variants: &[Variant<'_>]) -> TokenStream {
     let attempts = variants.iter().filter(|v| !v.attrs.other).map(|v| {
         let (ident, ty) = (v.ident, v.ty);
         quote! {
-            if let ::core::option::Option::Some(value) = #de::untagged::attempt::<#ty>(&value) {
+            if let ::core::option::Option::Some(value) = #de::untagged::attempt::<#ty>(text) {
                 return ::core::option::Option::Some(Self::#ident(value));
             }
         }
@@ -140,10 +148,10 @@ fn untagged(name: &Ident, variants: &[Variant<'_>]) -> TokenStream {
     let fallback = match variants.iter().find(|v| v.attrs.other) {
         Some(v) => {
             let ident = v.ident;
-            quote!(::core::option::Option::Some(Self::#ident(value)))
+            quote!(#de::untagged::value(text).map(Self::#ident))
         }
         None => quote!({
-            let _ = value;
+            let _ = text;
             ::core::option::Option::None
         }),
     };
@@ -152,7 +160,7 @@ fn untagged(name: &Ident, variants: &[Variant<'_>]) -> TokenStream {
         #[allow(deprecated)]
         impl<'de> #serde::Deserialize<'de> for #name {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                #de::untagged(deserializer, #type_name, |value| {
+                #de::untagged(deserializer, #type_name, |text| {
                     #(#attempts)*
                     #fallback
                 })

@@ -10,16 +10,19 @@
 //! - string enums that keep unknown values and constants that accept
 //!   another value ([`scalars`]);
 //! - tagged unions decoded wherever the tag is ([`tagged`](mod@tagged)) and untagged
-//!   ones tried in order ([`untagged`](mod@untagged)).
+//!   ones tried in order ([`untagged`](mod@untagged)), both decoding what
+//!   they must read twice from JSON text ([`from_text`], [`to_text`]).
 
 mod object;
 pub mod scalars;
 pub mod tagged;
+mod text;
 pub mod untagged;
 
 pub use object::{Object, Slots, object, read, read_option, read_slots, tag_value};
 pub use scalars::{Constant, constant, lenient_string, string_enum};
 pub use tagged::{TaggedUnion, tagged, with_first};
+pub use text::{from_text, to_text};
 pub use untagged::untagged;
 
 /// How the runtime marks a property it set aside: its name behind this

@@ -2,9 +2,10 @@
 //! decoded in one pass wherever the tag is, with a catch-all for values
 //! whose tag this version does not know.
 
+use super::text::{Entries, from_text, relay};
 use serde::Deserialize;
 use serde::de::value::SeqAccessDeserializer;
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
 use std::marker::PhantomData;
@@ -38,20 +39,21 @@ pub trait TaggedUnion: Sized {
 /// Decodes a tagged union in one pass: when the tag is the first property
 /// (as most APIs send it), the variant it names decodes straight from the
 /// input, with the tag handed over; a tag after other properties makes the
-/// union read the object as JSON first and decode the variant from that.
+/// union write the object again as JSON text, with the tag first, and
+/// decode that.
 /// A value the union does not know (an unknown or missing tag, or something
 /// other than an object) is kept as JSON.
 pub fn tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
-    T: TaggedUnion,
+    T: TaggedUnion + DeserializeOwned,
 {
     deserializer.deserialize_any(TaggedVisitor(PhantomData))
 }
 
 struct TaggedVisitor<T>(PhantomData<T>);
 
-impl<'de, T: TaggedUnion> Visitor<'de> for TaggedVisitor<T> {
+impl<'de, T: TaggedUnion + DeserializeOwned> Visitor<'de> for TaggedVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -68,8 +70,13 @@ impl<'de, T: TaggedUnion> Visitor<'de> for TaggedVisitor<T> {
                     rest_as_json(before, map).map(T::unknown)
                 }
             },
-            Found::Late(tag, before) => late_tag(&tag, rest_as_json(before, map)?),
-            Found::Missing(before) => Ok(T::unknown(Value::Object(before))),
+            Found::Late(tag, mut before) => {
+                before.rest(map)?;
+                late_tag::<T, A::Error>(T::TAG, &tag, before)
+            }
+            Found::Missing(before) => from_text(&before.object::<A::Error>()?)
+                .map(T::unknown)
+                .map_err(relay),
         }
     }
 
@@ -110,32 +117,26 @@ impl<'de, T: TaggedUnion> Visitor<'de> for TaggedVisitor<T> {
 enum Found {
     /// First, with this value.
     First(String),
-    /// After the properties kept here (the tag with them).
-    Late(String, Map<String, Value>),
+    /// After the properties written here (not the tag).
+    Late(String, Entries),
     /// Nowhere (or not a string): the whole object.
-    Missing(Map<String, Value>),
+    Missing(Entries),
 }
 
 /// Reads `map` up to its tag (generic over the input only, not over the
-/// union, so that each input has one copy of it).
+/// union, so that each input has one copy of it). The properties before
+/// the tag are written as JSON text.
 fn find_tag<'de, A: MapAccess<'de>>(map: &mut A, tag_key: &'static str) -> Result<Found, A::Error> {
-    let mut before = Map::new();
-    while let Some(key) = map.next_key_seed(KeySeed(tag_key))? {
-        let Some(key) = key else {
-            match map.next_value::<Value>()? {
-                Value::String(tag) if before.is_empty() => return Ok(Found::First(tag)),
-                Value::String(tag) => {
-                    before.insert(tag_key.to_owned(), Value::String(tag.clone()));
-                    return Ok(Found::Late(tag, before));
-                }
-                other => {
-                    before.insert(tag_key.to_owned(), other);
-                    continue;
-                }
-            }
-        };
-        let value = map.next_value::<Value>()?;
-        before.insert(key, value);
+    let mut before = Entries::default();
+    while let Some(is_tag) = before.next(map, tag_key)? {
+        if !is_tag {
+            continue;
+        }
+        match map.next_value::<Value>()? {
+            Value::String(tag) if before.is_empty() => return Ok(Found::First(tag)),
+            Value::String(tag) => return Ok(Found::Late(tag, before)),
+            other => before.push(tag_key, &other),
+        }
     }
     Ok(Found::Missing(before))
 }
@@ -151,34 +152,19 @@ fn rest_as_json<'de, A: MapAccess<'de>>(
     Ok(Value::Object(members))
 }
 
-/// A variant named by a tag that came after other properties, decoded
-/// from the whole object read as JSON (`&Value`, the form untagged unions
-/// decode from too, so no decoder is generated for another input).
+/// A union whose tag came after other properties: the object is written
+/// again as JSON text with the tag first, and decoded from that text, so
+/// that its variant decodes with the decoder of the common case (the
+/// text's reader is the runtime's), and no decoder is compiled for
+/// another input.
 #[cold]
-fn late_tag<T: TaggedUnion, E: serde::de::Error>(tag: &str, value: Value) -> Result<T, E> {
-    struct Late<'t, T>(&'t str, PhantomData<T>);
-    impl<'de, T: TaggedUnion> Visitor<'de> for Late<'_, T> {
-        type Value = Option<T>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
-            match T::variant(self.0, map, None) {
-                Ok(decoded) => decoded.map(Some),
-                Err(mut map) => {
-                    // Unknown: the value is kept whole; the map must still
-                    // be read to its end.
-                    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                    Ok(None)
-                }
-            }
-        }
-    }
-    match (&value).deserialize_map(Late::<T>(tag, PhantomData)) {
-        Ok(Some(decoded)) => Ok(decoded),
-        Ok(None) => Ok(T::unknown(value)),
-        Err(error) => Err(E::custom(error)),
-    }
+fn late_tag<T: TaggedUnion + DeserializeOwned, E: serde::de::Error>(
+    tag_key: &str,
+    tag: &str,
+    mut entries: Entries,
+) -> Result<T, E> {
+    entries.push_first(tag_key, tag);
+    from_text(&entries.object::<E>()?).map_err(relay)
 }
 
 /// Decodes a variant that is not an [`Object`](super::Object) (a union,
@@ -195,30 +181,6 @@ where
         rest: map,
     };
     T::deserialize(serde::de::value::MapAccessDeserializer::new(replay))
-}
-
-/// Reads an object key: `None` for the tag property (compared without
-/// allocating), the owned key otherwise.
-struct KeySeed(&'static str);
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Option<String>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl Visitor<'_> for KeySeed {
-    type Value = Option<String>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a property name")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok((v != self.0).then(|| v.to_owned()))
-    }
 }
 
 /// The object a variant decodes from: the tag property read already,

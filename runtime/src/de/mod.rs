@@ -42,13 +42,6 @@ pub(crate) fn json_text<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     }
 }
 
-/// `serde_json::from_str` without its extra layer: a decoded value can be
-/// large, and each layer it passes through copies it.
-pub(crate) fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    T::deserialize(&mut de).and_then(|value| de.end().map(|()| value))
-}
-
 /// The error for a body that is not UTF-8, at the first bad byte as
 /// serde_json reports it when it reads the body as untyped JSON.
 #[cold]
@@ -320,6 +313,18 @@ mod tests {
         };
         assert_eq!(d.path, "parts[1].text");
         assert!(d.excerpt.contains("\"text\":5"), "{}", d.excerpt);
+        // After a late tag, the variant decodes from the object written
+        // again: its error points at the object in the body.
+        let late = br#"{"parts":[{"text":5,"type":"text"}]}"#;
+        let Err(Error::Decode(d)) = json::<Holder>(late) else {
+            panic!("expected decode error")
+        };
+        assert_eq!(d.path, "parts[0]");
+        assert!(
+            d.source
+                .to_string()
+                .starts_with("invalid type: integer `5`")
+        );
         // A variant that lacks a required property is an error, not Unknown.
         assert!(serde_json::from_str::<Part>(r#"{"type":"image"}"#).is_err());
     }
