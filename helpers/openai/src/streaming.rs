@@ -156,7 +156,10 @@ mod chat {
                 })
                 .collect();
             out.insert("choices".into(), Value::Array(choices));
-            serde_json::from_value(Value::Object(out))
+            // Decoded from text, with the decoder the runtime uses for
+            // bodies: one from a `Value` would be a second decoder for the
+            // whole completion to compile.
+            sdk_runtime::de::from_text(&Value::Object(out).to_string())
         }
     }
 }

@@ -9,9 +9,9 @@
 //! ```no_run
 //! # openai_helpers::__doc_paths!();
 //! use openai_client::prelude::*;
-//! use openai_client::helpers::stream_events::ChatStreamEvent;
 //! # async fn f(client: Client) -> Result<(), Error> {
 //! # #[cfg(feature = "chat")] {
+//! use openai_client::helpers::stream_events::ChatStreamEvent;
 //! let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Count to five."]);
 //! let mut events = client.chat().completions().stream(&request).await?;
 //! while let Some(event) = events.next().await {
