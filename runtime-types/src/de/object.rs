@@ -99,8 +99,8 @@ pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
         other: &mut other,
     })? {
         match field {
-            OTHER => read_other(&mut map, &mut other, &mut extra)?,
-            field => slots.read(field, &mut map)?,
+            Some(field) => slots.read(field, &mut map)?,
+            None => read_other(&mut map, &mut other, &mut extra)?,
         }
     }
     Ok((slots, extra))
@@ -135,43 +135,37 @@ pub fn tag_value<'de, T: Deserialize<'de>, E: serde::de::Error>(value: &str) -> 
     T::deserialize(tagged::TagValue::new(value))
 }
 
-/// The field number [`KeySeed`] gives a property the type does not
-/// declare (its name is kept aside).
-const OTHER: usize = usize::MAX;
-
 /// Reads a property name and maps it to its field number with `field`, or
-/// to [`OTHER`] for a property the type does not declare, whose name goes
-/// to `other`. Declared names are matched without allocating.
+/// to `None` for a property the type does not declare, whose name goes to
+/// `other`. Declared names are matched without allocating.
 struct KeySeed<'a> {
     field: fn(&str) -> Option<usize>,
     other: &'a mut Option<String>,
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
-    type Value = usize;
+    type Value = Option<usize>;
 
     #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
 impl Visitor<'_> for KeySeed<'_> {
-    type Value = usize;
+    type Value = Option<usize>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a property name")
     }
 
     #[inline]
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
-        match (self.field)(v) {
-            Some(n) => Ok(n),
-            None => {
-                keep_name(self.other, v);
-                Ok(OTHER)
-            }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<usize>, E> {
+        let field = (self.field)(v);
+        if field.is_none() {
+            keep_name(self.other, v);
         }
+        Ok(field)
     }
 }
 
@@ -222,9 +216,9 @@ mod tests {
             };
             (seed.deserialize(&mut de).unwrap(), other)
         };
-        assert_eq!(seed(r#""id""#), (1, None));
-        assert_eq!(seed(r#""model""#), (0, None));
-        assert_eq!(seed(r#""x_groq""#), (OTHER, Some("x_groq".to_owned())));
+        assert_eq!(seed(r#""id""#), (Some(1), None));
+        assert_eq!(seed(r#""model""#), (Some(0), None));
+        assert_eq!(seed(r#""x_groq""#), (None, Some("x_groq".to_owned())));
     }
 
     /// Slots with no declared field: every property is someone else's.
