@@ -81,3 +81,19 @@ fn expand(
         Err(e) => e.to_compile_error().into(),
     }
 }
+
+/// `match call { Ok(pat) => Ok(value), Err(error) => Err(error) }`: what
+/// `call.map(...)` does, written out because each `Result::map` would be
+/// one more generic function, per variant, for a program to compile.
+fn map_ok(
+    call: proc_macro2::TokenStream,
+    pat: proc_macro2::TokenStream,
+    value: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    quote::quote! {
+        match #call {
+            ::core::result::Result::Ok(#pat) => ::core::result::Result::Ok(#value),
+            ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+        }
+    }
+}

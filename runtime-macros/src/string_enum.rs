@@ -140,6 +140,11 @@ fn constant(
     let name = &input.ident;
     let serde = quote!(::sdk_runtime_types::__private::serde);
     let de = quote!(::sdk_runtime_types::de);
+    let decode = crate::map_ok(
+        quote!(#de::constant(deserializer, #value)),
+        quote!(()),
+        quote!(Self::#variant),
+    );
     Ok(quote! {
         #[allow(deprecated)]
         impl #name {
@@ -167,10 +172,7 @@ fn constant(
         #[allow(deprecated)]
         impl<'de> #serde::Deserialize<'de> for #name {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                match #de::constant(deserializer, #value) {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::#variant),
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
-                }
+                #decode
             }
         }
 

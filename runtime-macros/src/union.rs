@@ -85,8 +85,6 @@ fn tagged(name: &Ident, tag: &str, variants: &[Variant<'_>]) -> syn::Result<Toke
         .map(|v| {
             let (ident, tags) = (v.ident, &v.attrs.tags);
             let boxed = unwrap(v.ty, "Box");
-            // A `match`, not `Result::map`: each `map` would be one more
-            // generic function per variant for a program to compile.
             let (call, value) = match (v.attrs.object, boxed) {
                 (true, Some(inner)) => (
                     quote!(<#inner as #de::Object>::from_map(map, first)),
@@ -95,12 +93,7 @@ fn tagged(name: &Ident, tag: &str, variants: &[Variant<'_>]) -> syn::Result<Toke
                 (true, None) => (quote!(#de::Object::from_map(map, first)), quote!(value)),
                 (false, _) => (quote!(#de::with_first(map, first)), quote!(value)),
             };
-            let decode = quote! {
-                match #call {
-                    ::core::result::Result::Ok(value) => ::core::result::Result::Ok(Self::#ident(#value)),
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
-                }
-            };
+            let decode = crate::map_ok(call, quote!(value), quote!(Self::#ident(#value)));
             quote!(#( #tags )|* => #decode,)
         });
     Ok(quote! {

@@ -6,7 +6,7 @@ use super::text::{Entries, from_text, relay};
 use serde::Deserialize;
 use serde::de::value::SeqAccessDeserializer;
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -65,18 +65,17 @@ impl<'de, T: TaggedUnion + DeserializeOwned> Visitor<'de> for TaggedVisitor<T> {
             Found::First(tag) => match T::variant(&tag, map, Some((T::TAG, &tag))) {
                 Ok(decoded) => decoded,
                 Err(map) => {
-                    let mut before = Map::new();
-                    before.insert(T::TAG.to_owned(), Value::String(tag));
-                    rest_as_json(before, map).map(T::unknown)
+                    let mut entries = Entries::default();
+                    entries.push(T::TAG, &tag);
+                    entries.rest(map)?;
+                    unknown(entries)
                 }
             },
             Found::Late(tag, mut before) => {
                 before.rest(map)?;
                 late_tag::<T, A::Error>(T::TAG, &tag, before)
             }
-            Found::Missing(before) => from_text(&before.object::<A::Error>()?)
-                .map(T::unknown)
-                .map_err(relay),
+            Found::Missing(before) => unknown(before),
         }
     }
 
@@ -141,15 +140,12 @@ fn find_tag<'de, A: MapAccess<'de>>(map: &mut A, tag_key: &'static str) -> Resul
     Ok(Found::Missing(before))
 }
 
-/// The properties read so far and the rest of `map`, as one JSON object.
-fn rest_as_json<'de, A: MapAccess<'de>>(
-    mut members: Map<String, Value>,
-    mut map: A,
-) -> Result<Value, A::Error> {
-    while let Some((key, value)) = map.next_entry::<String, Value>()? {
-        members.insert(key, value);
-    }
-    Ok(Value::Object(members))
+/// A value the union does not know: the whole object, kept as JSON.
+#[cold]
+fn unknown<T: TaggedUnion, E: serde::de::Error>(entries: Entries) -> Result<T, E> {
+    from_text(&entries.object::<E>()?)
+        .map(T::unknown)
+        .map_err(relay)
 }
 
 /// A union whose tag came after other properties: the object is written
