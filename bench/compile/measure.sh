@@ -9,7 +9,10 @@
 # Usage: bench/compile/measure.sh [PROFILE...]     (default: dev release)
 # Output: a Markdown table (wall time, peak RSS of the largest compiler
 # process, the SDK crate's own time from cargo's timings).
-# Env:   ASYNC_OPENAI=0 skips the peer; WORK_DIR sets the scratch directory.
+# Env:   ASYNC_OPENAI=0 skips the peer; WORK_DIR sets the scratch directory;
+#        ROUNDS=N builds every variant N times, round after round (so that a
+#        slow spell of the machine hits all of them), and ends with the
+#        median of each clean build and the two ratios the project tracks.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -51,6 +54,7 @@ build() { # label, dir, crate, profile, extra cargo args...
     cp "$dir/target/cargo-timings/cargo-timing.html" "$log.html"
     crate_time="$(unit_time "$log.html" "$crate")"
   fi
+  printf '%s\t%s\n' "$label" "$(echo "$end - $start" | bc)" >>"$work/walls.tsv"
   printf '| %s | %.1f s | %.2f GiB | %s |\n' "$label" "$(echo "$end - $start" | bc)" \
     "$(awk '{print $1/1048576}' "$log.mem")" "$crate_time"
 }
@@ -142,6 +146,8 @@ done
 
 echo "| build | wall | peak RSS | SDK crate alone |"
 echo "| --- | --- | --- | --- |"
+: >"$work/walls.tsv"
+for round in $(seq "${ROUNDS:-1}"); do
 for profile in "${profiles[@]}"; do
   for variant in "${variants[@]}"; do
     dir="$work/$variant"
@@ -158,3 +164,29 @@ for profile in "${profiles[@]}"; do
     build "$variant: $profile, binary touched" "$dir" "$crate" "$profile"
   done
 done
+done
+
+# Medians over the rounds, and the ratios: all features against
+# async-openai `full`, `chat` + `responses` against the stack alone.
+python3 - "$work/walls.tsv" <<'PY'
+import statistics, sys
+walls = {}
+for line in open(sys.argv[1]):
+    label, seconds = line.rstrip("\n").split("\t")
+    walls.setdefault(label, []).append(float(seconds))
+clean = {k: statistics.median(v) for k, v in walls.items() if ": clean " in k}
+if not clean or max(len(v) for v in walls.values()) < 2:
+    sys.exit()
+print("\n| clean build, median of %d rounds | wall |" % max(len(v) for v in walls.values()))
+print("| --- | --- |")
+for label, seconds in clean.items():
+    print("| %s | %.1f s |" % (label, seconds))
+for profile in sorted({k.split(": clean ")[1] for k in clean}):
+    get = lambda v: clean.get("%s: clean %s" % (v, profile))
+    pairs = [("ours-all", "async-openai-full"), ("ours-chat-responses", "stack-alone")]
+    for ours, base in pairs:
+        if get(ours) and get(base):
+            rounds = zip(walls["%s: clean %s" % (ours, profile)], walls["%s: clean %s" % (base, profile)])
+            each = ", ".join("%.2fx" % (a / b) for a, b in rounds)
+            print("| %s / %s (%s) | %.2fx (rounds: %s) |" % (ours, base, profile, get(ours) / get(base), each))
+PY

@@ -196,11 +196,11 @@ fn deserialize(
     };
     let tag = (!tag_arms.is_empty()).then(|| {
         quote! {
-            fn tag<E: #serde::de::Error>(
+            fn tag(
                 &mut self,
                 name: &str,
                 value: &str,
-            ) -> ::core::result::Result<bool, E> {
+            ) -> ::core::result::Result<bool, #de::TagError> {
                 match name {
                     #(#tag_arms)*
                     _ => return ::core::result::Result::Ok(false),

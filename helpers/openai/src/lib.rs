@@ -23,6 +23,8 @@
 //! brings them all into scope.
 
 pub mod audio;
+#[cfg(feature = "chat")]
+mod by_index;
 mod partial_json;
 pub mod polling;
 pub mod prelude;

@@ -10,11 +10,11 @@ pub use responses::ResponseAccumulator;
 
 #[cfg(feature = "chat")]
 mod chat {
+    use crate::by_index::ByIndex;
     use openai_client_core::types::{
         CreateChatCompletionResponse, CreateChatCompletionStreamResponse,
     };
     use serde_json::{Map, Value, json};
-    use std::collections::BTreeMap;
 
     #[derive(Debug, Clone, Default)]
     struct ToolCall {
@@ -28,7 +28,7 @@ mod chat {
     struct Choice {
         content: Option<String>,
         refusal: Option<String>,
-        tool_calls: BTreeMap<i64, ToolCall>,
+        tool_calls: ByIndex<ToolCall>,
         finish_reason: Option<Value>,
     }
 
@@ -36,7 +36,7 @@ mod chat {
     #[derive(Debug, Clone, Default)]
     pub struct ChatCompletionAccumulator {
         top: Map<String, Value>,
-        choices: BTreeMap<i64, Choice>,
+        choices: ByIndex<Choice>,
         chunks: usize,
     }
 
@@ -72,7 +72,7 @@ mod chat {
                 self.top.insert("usage".into(), json!(usage));
             }
             for c in &chunk.choices {
-                let choice = self.choices.entry(c.index).or_default();
+                let choice = self.choices.entry(c.index);
                 if let Some(text) = &c.delta.content {
                     choice
                         .content
@@ -86,7 +86,7 @@ mod chat {
                         .push_str(text);
                 }
                 for call in c.delta.tool_calls.iter().flatten() {
-                    let state = choice.tool_calls.entry(call.index).or_default();
+                    let state = choice.tool_calls.entry(call.index);
                     if let Some(id) = &call.id {
                         state.id = Some(id.clone());
                     }
@@ -110,7 +110,7 @@ mod chat {
 
         /// The text of choice `index` so far.
         pub fn content(&self, index: i64) -> Option<&str> {
-            self.choices.get(&index)?.content.as_deref()
+            self.choices.get(index)?.content.as_deref()
         }
 
         /// How many chunks were added.
@@ -133,8 +133,8 @@ mod chat {
                     if !c.tool_calls.is_empty() {
                         let calls: Vec<Value> = c
                             .tool_calls
-                            .values()
-                            .map(|t| {
+                            .iter()
+                            .map(|(_, t)| {
                                 json!({
                                     "id": t.id.clone().unwrap_or_default(),
                                     "type": t.kind.clone().unwrap_or_else(|| "function".into()),

@@ -111,7 +111,7 @@ impl ChatCompletionExt for openai_client_core::types::ChatCompletion {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, any(feature = "chat", feature = "responses")))]
 mod tests {
     use super::*;
 

@@ -73,11 +73,15 @@ pub trait Slots: Sized {
 
     /// Puts a tag that a union read before (see [`Object::from_map`]) into
     /// its slot, with [`tag_value`]; `false` when no field holds it.
-    fn tag<E: serde::de::Error>(&mut self, name: &str, value: &str) -> Result<bool, E> {
+    fn tag(&mut self, name: &str, value: &str) -> Result<bool, TagError> {
         let _ = (name, value);
         Ok(false)
     }
 }
+
+/// A tag's value that its field's type does not accept (see
+/// [`tag_value`]).
+pub type TagError = serde::de::value::Error;
 
 /// Reads an object's properties into its slots and the rest into an
 /// [`Extra`]: the loop of every [`Object::from_map`].
@@ -89,7 +93,7 @@ pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
     let mut slots = S::EMPTY;
     let mut extra = Extra::new();
     if let Some((name, value)) = first
-        && !slots.tag(name, value)?
+        && !slots.tag(name, value).map_err(serde::de::Error::custom)?
     {
         tag_as_extra(&mut extra, name, value);
     }
@@ -131,7 +135,7 @@ where
 
 /// A tag's value for the field that holds it (`#[api(tag)]`).
 #[inline]
-pub fn tag_value<'de, T: Deserialize<'de>, E: serde::de::Error>(value: &str) -> Result<T, E> {
+pub fn tag_value<'de, T: Deserialize<'de>>(value: &str) -> Result<T, TagError> {
     T::deserialize(tagged::TagValue::new(value))
 }
 

@@ -2,9 +2,10 @@
 //! tool-call-argument deltas (each with what came so far) and their
 //! completions, then the final completion.
 
+use crate::by_index::ByIndex;
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -146,7 +147,7 @@ struct ChoiceState {
     content_logprobs: Vec<ChatCompletionTokenLogprob>,
     refusal_logprobs: Vec<ChatCompletionTokenLogprob>,
     /// Tool calls: name and arguments so far, and whether done.
-    tools: BTreeMap<i64, (String, String, bool)>,
+    tools: ByIndex<(String, String, bool)>,
     current_tool: Option<i64>,
 }
 
@@ -155,7 +156,7 @@ struct ChoiceState {
 pub struct ChatEvents<S> {
     inner: S,
     accumulator: ChatCompletionAccumulator,
-    choices: BTreeMap<i64, ChoiceState>,
+    choices: ByIndex<ChoiceState>,
     queue: VecDeque<ChatStreamEvent>,
     ended: bool,
 }
@@ -179,7 +180,7 @@ where
         Self {
             inner: stream,
             accumulator: ChatCompletionAccumulator::new(),
-            choices: BTreeMap::new(),
+            choices: ByIndex::default(),
             queue: VecDeque::new(),
             ended: false,
         }
@@ -215,7 +216,7 @@ where
         self.accumulator.push(&chunk);
         let mut events = Vec::new();
         for c in &chunk.choices {
-            let state = self.choices.entry(c.index).or_default();
+            let state = self.choices.entry(c.index);
             if let Some(delta) = c.delta.content.as_deref().filter(|d| !d.is_empty()) {
                 state.content.push_str(delta);
                 events.push(ChatStreamEvent::ContentDelta {
@@ -257,7 +258,7 @@ where
                     finish_tool(c.index, previous, state, &mut events);
                 }
                 state.current_tool = Some(call.index);
-                let entry = state.tools.entry(call.index).or_default();
+                let entry = state.tools.entry(call.index);
                 let function = call.function.as_ref();
                 if let Some(name) = function.and_then(|f| f.name.as_deref()) {
                     entry.0.push_str(name);
@@ -292,7 +293,7 @@ fn finish_tool(
     state: &mut ChoiceState,
     events: &mut Vec<ChatStreamEvent>,
 ) {
-    if let Some((name, arguments, done)) = state.tools.get_mut(&index)
+    if let Some((name, arguments, done)) = state.tools.get_mut(index)
         && !*done
     {
         *done = true;
@@ -333,7 +334,7 @@ fn finish_choice(choice: i64, state: &mut ChoiceState, events: &mut Vec<ChatStre
             refusal: std::mem::take(&mut state.refusal_logprobs),
         });
     }
-    let open: Vec<i64> = state.tools.keys().copied().collect();
+    let open: Vec<i64> = state.tools.iter().map(|(index, _)| index).collect();
     for index in open {
         finish_tool(choice, index, state, events);
     }
@@ -363,7 +364,7 @@ where
                     self.ended = true;
                     let mut events = Vec::new();
                     for (index, state) in self.choices.iter_mut() {
-                        finish_choice(*index, state, &mut events);
+                        finish_choice(index, state, &mut events);
                     }
                     self.queue.extend(events);
                 }
