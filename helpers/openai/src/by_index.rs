@@ -20,7 +20,7 @@ impl<V> ByIndex<V> {
     where
         V: Default,
     {
-        let at = match self.0.binary_search_by_key(&index, |(i, _)| *i) {
+        let at = match self.position(index) {
             Ok(at) => at,
             Err(at) => {
                 self.0.insert(at, (index, V::default()));
@@ -32,14 +32,19 @@ impl<V> ByIndex<V> {
 
     /// The value at `index`.
     pub(crate) fn get(&self, index: i64) -> Option<&V> {
-        let at = self.0.binary_search_by_key(&index, |(i, _)| *i).ok()?;
+        let at = self.position(index).ok()?;
         Some(&self.0[at].1)
     }
 
     /// The value at `index`, to change.
     pub(crate) fn get_mut(&mut self, index: i64) -> Option<&mut V> {
-        let at = self.0.binary_search_by_key(&index, |(i, _)| *i).ok()?;
+        let at = self.position(index).ok()?;
         Some(&mut self.0[at].1)
+    }
+
+    /// Where `index` is (`Ok`) or belongs (`Err`).
+    fn position(&self, index: i64) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&index, |(i, _)| *i)
     }
 
     /// Whether nothing was added.
