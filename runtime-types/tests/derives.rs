@@ -2,6 +2,7 @@
 //! they decode, keep, send back and build.
 
 use sdk_runtime_types::{Extra, Object, StringEnum, Union};
+use serde::Deserialize;
 use serde_json::{Value, json};
 
 /// A role.
@@ -259,6 +260,24 @@ fn string_enums_keep_unknown_values() {
     assert_eq!(Role::Gpt4o.to_string(), "gpt-4o");
     assert_eq!(Role::from("gpt-4o"), Role::Gpt4o);
     assert_eq!(Role::default(), Role::Other(String::new()));
+}
+
+#[test]
+fn string_enums_read_borrowed_escaped_streamed_and_owned_strings() {
+    // Borrowed from the text, escaped (copied), read from a stream
+    // (never borrowed) and owned by a `Value`: the same variants.
+    let borrowed: Role = serde_json::from_str(r#""tool_call""#).unwrap();
+    let escaped: Role = serde_json::from_str(r#""tool\u005fcall""#).unwrap();
+    let streamed: Role = serde_json::from_reader(&br#""gpt-4o""#[..]).unwrap();
+    let owned: Role = serde_json::from_value(json!("critic")).unwrap();
+    let by_ref: Role = Role::deserialize(&json!("assistant")).unwrap();
+    assert_eq!(borrowed, Role::ToolCall);
+    assert_eq!(escaped, Role::ToolCall);
+    assert_eq!(streamed, Role::Gpt4o);
+    assert_eq!(owned, Role::Other("critic".into()));
+    assert_eq!(by_ref, Role::Assistant);
+    let err = serde_json::from_str::<Role>("3").unwrap_err();
+    assert!(err.to_string().contains("expected a string"), "{err}");
 }
 
 #[test]

@@ -119,6 +119,9 @@ mod chat {
         }
 
         /// The completion as accumulated so far (final once the stream ended).
+        // Inline, so that the decoder of the whole completion is compiled
+        // in the crate that calls this, not in every build of the helpers.
+        #[inline]
         pub fn completion(&self) -> Result<CreateChatCompletionResponse, serde_json::Error> {
             let mut out = self.top.clone();
             out.insert("object".into(), json!("chat.completion"));
@@ -180,11 +183,15 @@ mod responses {
 
     impl ResponseAccumulator {
         /// An empty accumulator.
+        #[inline]
         pub fn new() -> Self {
             Self::default()
         }
 
         /// Adds one event.
+        // Inline, so that the copy of a whole `Response` is compiled in the
+        // crate that calls this, not in every build of the helpers.
+        #[inline]
         pub fn push(&mut self, event: &ResponseStreamEvent) {
             self.events += 1;
             match event {

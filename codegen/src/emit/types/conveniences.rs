@@ -156,7 +156,10 @@ fn shorthand(space: &TypeSpace, id: TypeId, s: &Shorthand) -> TokenStream {
     }
 }
 
-/// `impl From<from> for to`, as the model planned it.
+/// `impl From<from> for to`, as the model planned it. The `from` is
+/// `#[inline]`, so that it is compiled in the crate that calls it: a
+/// conversion between unions reaches the serializer of every member it
+/// keeps as JSON, which a program that never converts should not compile.
 pub fn conversion_impl(model: &Model, c: &Conversion) -> TokenStream {
     let space = &model.types;
     let (from, to) = (
@@ -206,6 +209,7 @@ pub fn conversion_impl(model: &Model, c: &Conversion) -> TokenStream {
         #[doc = #doc]
         #[allow(deprecated)]
         impl From<#from> for #to {
+            #[inline]
             fn from(value: #from) -> Self {
                 #body
             }

@@ -406,6 +406,7 @@ pub struct ChatCompletionResponseMessageAudio {
 #[allow(deprecated)]
 impl From<ChatCompletionResponseMessageAudio>
 for ChatCompletionRequestAssistantMessageAudio {
+    #[inline]
     fn from(value: ChatCompletionResponseMessageAudio) -> Self {
         Self {
             id: value.id,
@@ -943,6 +944,7 @@ pub struct ChatCompletionRequestAssistantMessage {
 /// The `ChatCompletionMessage` as a `ChatCompletionRequestAssistantMessage` to send back: the fields of the same name, the others unset.
 #[allow(deprecated)]
 impl From<ChatCompletionMessage> for ChatCompletionRequestAssistantMessage {
+    #[inline]
     fn from(value: ChatCompletionMessage) -> Self {
         Self {
             content: value.content.map(Into::into),
@@ -1085,6 +1087,7 @@ impl From<String> for ChatCompletionRequestMessage {
 /// The `ChatCompletionMessage` as a `ChatCompletionRequestMessage` to send back (its `Assistant` variant).
 #[allow(deprecated)]
 impl From<ChatCompletionMessage> for ChatCompletionRequestMessage {
+    #[inline]
     fn from(value: ChatCompletionMessage) -> Self {
         Self::Assistant(Box::new(Into::into(value)))
     }

@@ -1414,6 +1414,7 @@ impl From<String> for InputItem {
 /// Each `ResponseOutputItem` as the `InputItem` to send back (what has no place in it is kept as JSON).
 #[allow(deprecated)]
 impl From<ResponseOutputItem> for InputItem {
+    #[inline]
     fn from(value: ResponseOutputItem) -> Self {
         match value {
             ResponseOutputItem::Message(x) => Self::Item(Item::OutputMessage(x)),
