@@ -49,13 +49,14 @@ build() { # label, dir, crate, profile, extra cargo args...
     cargo build --profile "$profile" --manifest-path "$dir/Cargo.toml" "$@" \
     >"$log" 2>&1 || { cat "$log"; exit 1; }
   end=$(date +%s.%N)
-  local crate_time="–"
+  local crate_time="–" wall
+  wall="$(echo "$end - $start" | bc)"
   if [[ " $* " == *" --timings "* ]]; then
     cp "$dir/target/cargo-timings/cargo-timing.html" "$log.html"
     crate_time="$(unit_time "$log.html" "$crate")"
   fi
-  printf '%s\t%s\n' "$label" "$(echo "$end - $start" | bc)" >>"$work/walls.tsv"
-  printf '| %s | %.1f s | %.2f GiB | %s |\n' "$label" "$(echo "$end - $start" | bc)" \
+  printf '%s\t%s\n' "$label" "$wall" >>"$work/walls.tsv"
+  printf '| %s | %.1f s | %.2f GiB | %s |\n' "$label" "$wall" \
     "$(awk '{print $1/1048576}' "$log.mem")" "$crate_time"
 }
 
@@ -175,9 +176,10 @@ for line in open(sys.argv[1]):
     label, seconds = line.rstrip("\n").split("\t")
     walls.setdefault(label, []).append(float(seconds))
 clean = {k: statistics.median(v) for k, v in walls.items() if ": clean " in k}
-if not clean or max(len(v) for v in walls.values()) < 2:
+rounds = max((len(v) for v in walls.values()), default=0)
+if not clean or rounds < 2:
     sys.exit()
-print("\n| clean build, median of %d rounds | wall |" % max(len(v) for v in walls.values()))
+print("\n| clean build, median of %d rounds | wall |" % rounds)
 print("| --- | --- |")
 for label, seconds in clean.items():
     print("| %s | %.1f s |" % (label, seconds))
