@@ -31,6 +31,10 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
     assert_eq!(report.operations, 288);
     assert!(report.types > 1422, "{} types", report.types);
     assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
+    assert!(
+        files.keys().any(|p| p.starts_with("types/")),
+        "no types crate"
+    );
     for (path, text) in &files {
         assert!(
             !text.contains("](/"),
@@ -45,6 +49,25 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
                         && !line.contains("serde_json::from_value"),
                     "{path}: an example decodes JSON: {line}"
                 );
+            }
+        }
+        // What the types crates write is compiled where it is called: a
+        // function there without `#[inline]` would be compiled in every
+        // build of those crates, for every type, used or not.
+        if path.starts_with("types/") {
+            let mut attributes: Vec<&str> = Vec::new();
+            for line in text.lines().map(str::trim_start) {
+                if line.starts_with("fn ") || line.starts_with("pub fn ") {
+                    assert!(
+                        attributes.contains(&"#[inline]"),
+                        "{path}: `{line}` is not #[inline]"
+                    );
+                }
+                if line.starts_with("#[") || line.starts_with("///") {
+                    attributes.push(line);
+                } else {
+                    attributes.clear();
+                }
             }
         }
         let docs: String = text

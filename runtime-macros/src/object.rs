@@ -196,6 +196,7 @@ fn deserialize(
     };
     let tag = (!tag_arms.is_empty()).then(|| {
         quote! {
+            #[inline]
             fn tag(
                 &mut self,
                 name: &str,
@@ -224,6 +225,7 @@ fn deserialize(
                 impl #de::Slots for __Slots {
                     const EMPTY: Self = Self { #(#empty)* };
 
+                    #[inline]
                     fn field(name: &str) -> ::core::option::Option<usize> {
                         match name {
                             #(#keys)*

@@ -60,6 +60,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
             /// The empty unknown value (what a missing field decodes as).
             #[allow(deprecated)]
             impl ::core::default::Default for #name {
+                #[inline]
                 fn default() -> Self {
                     Self::#other(::std::string::String::new())
                 }
@@ -78,6 +79,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
                 }
             }
 
+            #[inline]
             fn from_wire(value: &str) -> Self {
                 match value {
                     #( #wires => Self::#variants, )*
@@ -88,6 +90,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
 
         #[allow(deprecated)]
         impl ::core::convert::From<&str> for #name {
+            #[inline]
             fn from(value: &str) -> Self {
                 Self::from_wire(value)
             }
@@ -95,6 +98,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
 
         #[allow(deprecated)]
         impl ::core::convert::From<::std::string::String> for #name {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 Self::from_wire(&value)
             }
@@ -102,6 +106,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
 
         #[allow(deprecated)]
         impl ::core::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -157,6 +162,7 @@ fn constant(
 
         #[allow(deprecated)]
         impl ::core::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(#value)
             }

@@ -113,6 +113,7 @@ fn tagged(name: &Ident, tag: &str, variants: &[Variant<'_>]) -> syn::Result<Toke
                 })
             }
 
+            #[inline]
             fn unknown(value: ::sdk_runtime_types::__private::serde_json::Value) -> Self {
                 Self::#other(value)
             }
@@ -181,6 +182,7 @@ fn conversions(name: &Ident, variants: &[Variant<'_>]) -> TokenStream {
         out.extend(quote! {
             #[allow(deprecated)]
             impl ::core::convert::From<#from> for #name {
+                #[inline]
                 fn from(value: #from) -> Self {
                     Self::#ident(#wrap)
                 }
@@ -190,6 +192,7 @@ fn conversions(name: &Ident, variants: &[Variant<'_>]) -> TokenStream {
             out.extend(quote! {
                 #[allow(deprecated)]
                 impl ::core::convert::From<&str> for #name {
+                    #[inline]
                     fn from(value: &str) -> Self {
                         Self::#ident(value.into())
                     }

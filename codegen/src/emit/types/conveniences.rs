@@ -1,6 +1,9 @@
 //! The conveniences the model decided ([`crate::model::conveniences`]),
 //! printed: shorthand constructors and `From` impls next to their union,
-//! and the `From` impls of `[[types.convert]]`.
+//! and the `From` impls of `[[types.convert]]`. Every function printed
+//! here is `#[inline]`: a library's other non-generic functions are all
+//! compiled when the library is built, these only in the crate that calls
+//! them, when it calls them.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -97,6 +100,7 @@ pub(super) fn union_conveniences(model: &Model, id: TypeId) -> TokenStream {
         out.extend(quote! {
             #[allow(deprecated)]
             impl From<#payload> for #name {
+                #[inline]
                 fn from(value: #payload) -> Self {
                     #value
                 }
@@ -113,12 +117,14 @@ pub(super) fn union_conveniences(model: &Model, id: TypeId) -> TokenStream {
         out.extend(quote! {
             #[allow(deprecated)]
             impl From<&str> for #name {
+                #[inline]
                 fn from(value: &str) -> Self {
                     #value
                 }
             }
             #[allow(deprecated)]
             impl From<String> for #name {
+                #[inline]
                 fn from(value: String) -> Self {
                     #value
                 }
@@ -150,6 +156,7 @@ fn shorthand(space: &TypeSpace, id: TypeId, s: &Shorthand) -> TokenStream {
     quote! {
         #[doc = #doc]
         #deprecated
+        #[inline]
         pub fn #method(#(#params),*) -> Self {
             #value
         }

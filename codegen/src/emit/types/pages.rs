@@ -80,10 +80,12 @@ pub(super) fn page_impl(
         impl sdk_runtime_types::pagination::Page for #name {
             type Item = #item;
 
+            #[inline]
             fn next_page(&self) -> Option<(&'static str, String)> {
                 #next
             }
 
+            #[inline]
             fn into_items(self) -> Vec<Self::Item> {
                 #items
             }

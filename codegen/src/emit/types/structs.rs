@@ -247,6 +247,7 @@ pub(super) fn to_form(space: &TypeSpace, name: &Ident, s: &Struct) -> TokenStrea
     });
     quote! {
         impl sdk_runtime_types::multipart::ToForm for #name {
+            #[inline]
             fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
                 #(#stmts)*
                 #extra

@@ -259,6 +259,7 @@ pub struct CreateTranscriptionRequest {
 }
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateTranscriptionRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
         form.field("model", &self.model);
@@ -889,6 +890,7 @@ pub struct CreateTranslationRequest {
 }
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateTranslationRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
         form.field("model", &self.model);
@@ -981,6 +983,7 @@ pub struct CreateVoiceConsentRequest {
 }
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateVoiceConsentRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("name", &self.name);
         form.file("recording", &self.recording);
@@ -1011,6 +1014,7 @@ pub struct CreateVoiceRequest {
 }
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateVoiceRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("name", &self.name);
         form.file("audio_sample", &self.audio_sample);
@@ -1086,12 +1090,14 @@ pub struct VoiceConsentListResource {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
     type Item = VoiceConsentResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

@@ -338,12 +338,14 @@ pub struct ListBatchesResponse {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::pagination::Page for ListBatchesResponse {
     type Item = Batch;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

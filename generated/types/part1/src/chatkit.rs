@@ -928,12 +928,14 @@ pub struct ThreadItemListResource {
 }
 impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
     type Item = ThreadItem;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1156,12 +1158,14 @@ pub struct ThreadListResource {
 }
 impl sdk_runtime_types::pagination::Page for ThreadListResource {
     type Item = ThreadResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

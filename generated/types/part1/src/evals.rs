@@ -59,6 +59,7 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
 #[allow(deprecated)]
 impl CreateEvalCompletionsRunDataSourceInputMessages {
     /// `template`: a [`CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages`] made with [`CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages::new`].
+    #[inline]
     pub fn template(
         template: impl IntoIterator<
             Item = impl Into<
@@ -73,6 +74,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessages {
         )
     }
     /// `item_reference`: a [`CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages`] made with [`CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages::new`].
+    #[inline]
     pub fn item_reference(item_reference: impl Into<String>) -> Self {
         Self::ItemReference(
             CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages::new(
@@ -200,6 +202,7 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
 #[allow(deprecated)]
 impl CreateEvalCompletionsRunDataSourceSource {
     /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
+    #[inline]
     pub fn file_content(
         content: impl IntoIterator<
             Item = impl Into<EvalJsonlFileContentSourceContentItem>,
@@ -208,10 +211,12 @@ impl CreateEvalCompletionsRunDataSourceSource {
         Self::FileContent(EvalJsonlFileContentSource::new(content))
     }
     /// `file_id`: a [`EvalJsonlFileIdSource`] made with [`EvalJsonlFileIdSource::new`].
+    #[inline]
     pub fn file_id(id: impl Into<String>) -> Self {
         Self::FileId(EvalJsonlFileIdSource::new(id))
     }
     /// `stored_completions`: a [`EvalStoredCompletionsSource`] made with [`EvalStoredCompletionsSource::new`].
+    #[inline]
     pub fn stored_completions() -> Self {
         Self::StoredCompletions(EvalStoredCompletionsSource::new())
     }
@@ -428,6 +433,7 @@ pub enum CreateEvalJsonlRunDataSourceSource {
 #[allow(deprecated)]
 impl CreateEvalJsonlRunDataSourceSource {
     /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
+    #[inline]
     pub fn file_content(
         content: impl IntoIterator<
             Item = impl Into<EvalJsonlFileContentSourceContentItem>,
@@ -436,6 +442,7 @@ impl CreateEvalJsonlRunDataSourceSource {
         Self::FileContent(EvalJsonlFileContentSource::new(content))
     }
     /// `file_id`: a [`EvalJsonlFileIdSource`] made with [`EvalJsonlFileIdSource::new`].
+    #[inline]
     pub fn file_id(id: impl Into<String>) -> Self {
         Self::FileId(EvalJsonlFileIdSource::new(id))
     }
@@ -526,17 +533,20 @@ pub enum CreateEvalRequestDataSourceConfig {
 #[allow(deprecated)]
 impl CreateEvalRequestDataSourceConfig {
     /// `custom`: a [`CreateEvalCustomDataSourceConfig`] made with [`CreateEvalCustomDataSourceConfig::new`].
+    #[inline]
     pub fn custom(
         item_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
         Self::Custom(CreateEvalCustomDataSourceConfig::new(item_schema))
     }
     /// `logs`: a [`CreateEvalLogsDataSourceConfig`] made with [`CreateEvalLogsDataSourceConfig::new`].
+    #[inline]
     pub fn logs() -> Self {
         Self::Logs(CreateEvalLogsDataSourceConfig::new())
     }
     /// `stored_completions`: a [`CreateEvalStoredCompletionsDataSourceConfig`] made with [`CreateEvalStoredCompletionsDataSourceConfig::new`].
     #[deprecated(note = "Deprecated in favor of LogsDataSourceConfig.")]
+    #[inline]
     pub fn stored_completions() -> Self {
         Self::StoredCompletions(CreateEvalStoredCompletionsDataSourceConfig::new())
     }
@@ -581,6 +591,7 @@ pub enum CreateEvalRequestTestingCriteriaItem {
 #[allow(deprecated)]
 impl CreateEvalRequestTestingCriteriaItem {
     /// `label_model`: a [`CreateEvalLabelModelGrader`] made with [`CreateEvalLabelModelGrader::new`].
+    #[inline]
     pub fn label_model(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -593,6 +604,7 @@ impl CreateEvalRequestTestingCriteriaItem {
         )
     }
     /// `string_check`: a [`GraderStringCheck`] made with [`GraderStringCheck::new`].
+    #[inline]
     pub fn string_check(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -602,6 +614,7 @@ impl CreateEvalRequestTestingCriteriaItem {
         Self::StringCheck(GraderStringCheck::new(name, input, reference, operation))
     }
     /// `text_similarity`: a [`EvalGraderTextSimilarity`] made with [`EvalGraderTextSimilarity::new`].
+    #[inline]
     pub fn text_similarity(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -620,10 +633,12 @@ impl CreateEvalRequestTestingCriteriaItem {
         )
     }
     /// `python`: a [`EvalGraderPython`] made with [`EvalGraderPython::new`].
+    #[inline]
     pub fn python(name: impl Into<String>, source: impl Into<String>) -> Self {
         Self::Python(EvalGraderPython::new(name, source))
     }
     /// `score_model`: a [`EvalGraderScoreModel`] made with [`EvalGraderScoreModel::new`].
+    #[inline]
     pub fn score_model(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -771,6 +786,7 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
 #[allow(deprecated)]
 impl CreateEvalResponsesRunDataSourceInputMessages {
     /// `template`: a [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate`] made with [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate::new`].
+    #[inline]
     pub fn template(
         template: impl IntoIterator<
             Item = impl Into<
@@ -785,6 +801,7 @@ impl CreateEvalResponsesRunDataSourceInputMessages {
         )
     }
     /// `item_reference`: a [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference`] made with [`CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference::new`].
+    #[inline]
     pub fn item_reference(item_reference: impl Into<String>) -> Self {
         Self::ItemReference(
             CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference::new(
@@ -943,6 +960,7 @@ pub enum CreateEvalResponsesRunDataSourceSource {
 #[allow(deprecated)]
 impl CreateEvalResponsesRunDataSourceSource {
     /// `file_content`: a [`EvalJsonlFileContentSource`] made with [`EvalJsonlFileContentSource::new`].
+    #[inline]
     pub fn file_content(
         content: impl IntoIterator<
             Item = impl Into<EvalJsonlFileContentSourceContentItem>,
@@ -951,10 +969,12 @@ impl CreateEvalResponsesRunDataSourceSource {
         Self::FileContent(EvalJsonlFileContentSource::new(content))
     }
     /// `file_id`: a [`EvalJsonlFileIdSource`] made with [`EvalJsonlFileIdSource::new`].
+    #[inline]
     pub fn file_id(id: impl Into<String>) -> Self {
         Self::FileId(EvalJsonlFileIdSource::new(id))
     }
     /// `responses`: a [`EvalResponsesSource`] made with [`EvalResponsesSource::new`].
+    #[inline]
     pub fn responses() -> Self {
         Self::Responses(Box::new(EvalResponsesSource::new()))
     }
@@ -1036,16 +1056,19 @@ pub enum CreateEvalRunRequestDataSource {
 #[allow(deprecated)]
 impl CreateEvalRunRequestDataSource {
     /// `jsonl`: a [`CreateEvalJsonlRunDataSource`] made with [`CreateEvalJsonlRunDataSource::new`].
+    #[inline]
     pub fn jsonl(source: impl Into<CreateEvalJsonlRunDataSourceSource>) -> Self {
         Self::Jsonl(CreateEvalJsonlRunDataSource::new(source))
     }
     /// `completions`: a [`CreateEvalCompletionsRunDataSource`] made with [`CreateEvalCompletionsRunDataSource::new`].
+    #[inline]
     pub fn completions(
         source: impl Into<CreateEvalCompletionsRunDataSourceSource>,
     ) -> Self {
         Self::Completions(CreateEvalCompletionsRunDataSource::new(source))
     }
     /// `responses`: a [`CreateEvalResponsesRunDataSource`] made with [`CreateEvalResponsesRunDataSource::new`].
+    #[inline]
     pub fn responses(source: impl Into<CreateEvalResponsesRunDataSourceSource>) -> Self {
         Self::Responses(CreateEvalResponsesRunDataSource::new(source))
     }
@@ -1263,12 +1286,14 @@ pub struct EvalList {
 }
 impl sdk_runtime_types::pagination::Page for EvalList {
     type Item = Eval;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1465,12 +1490,14 @@ pub struct EvalRunList {
 }
 impl sdk_runtime_types::pagination::Page for EvalRunList {
     type Item = EvalRun;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1666,12 +1693,14 @@ pub struct EvalRunOutputItemList {
 }
 impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
     type Item = EvalRunOutputItem;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

@@ -25,6 +25,7 @@ pub struct CreateFileRequest {
 }
 #[cfg(feature = "files")]
 impl sdk_runtime_types::multipart::ToForm for CreateFileRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
         form.field("purpose", &self.purpose);
@@ -114,12 +115,14 @@ pub struct ListFilesResponse {
 #[cfg(feature = "files")]
 impl sdk_runtime_types::pagination::Page for ListFilesResponse {
     type Item = FileObject;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

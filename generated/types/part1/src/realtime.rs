@@ -153,14 +153,17 @@ pub enum RealtimeAudioFormats {
 #[allow(deprecated)]
 impl RealtimeAudioFormats {
     /// `audio/pcm`: a [`RealtimeAudioFormatsPcmAudioFormat`] made with [`RealtimeAudioFormatsPcmAudioFormat::new`].
+    #[inline]
     pub fn audio_pcm() -> Self {
         Self::AudioPcm(RealtimeAudioFormatsPcmAudioFormat::new())
     }
     /// `audio/pcmu`: a [`RealtimeAudioFormatsPcmuAudioFormat`] made with [`RealtimeAudioFormatsPcmuAudioFormat::new`].
+    #[inline]
     pub fn audio_pcmu() -> Self {
         Self::AudioPcmu(RealtimeAudioFormatsPcmuAudioFormat::new())
     }
     /// `audio/pcma`: a [`RealtimeAudioFormatsPcmaAudioFormat`] made with [`RealtimeAudioFormatsPcmaAudioFormat::new`].
+    #[inline]
     pub fn audio_pcma() -> Self {
         Self::AudioPcma(RealtimeAudioFormatsPcmaAudioFormat::new())
     }
@@ -612,14 +615,17 @@ pub enum RealtimeMcpToolCallError {
 #[allow(deprecated)]
 impl RealtimeMcpToolCallError {
     /// `protocol_error`: a [`RealtimeMcpProtocolError`] made with [`RealtimeMcpProtocolError::new`].
+    #[inline]
     pub fn protocol_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self::ProtocolError(RealtimeMcpProtocolError::new(code, message))
     }
     /// `tool_execution_error`: a [`RealtimeMcpToolExecutionError`] made with [`RealtimeMcpToolExecutionError::new`].
+    #[inline]
     pub fn tool_execution_error(message: impl Into<String>) -> Self {
         Self::ToolExecutionError(RealtimeMcpToolExecutionError::new(message))
     }
     /// `http_error`: a [`RealtimeMcphttpError`] made with [`RealtimeMcphttpError::new`].
+    #[inline]
     pub fn http_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self::HttpError(RealtimeMcphttpError::new(code, message))
     }
@@ -2007,10 +2013,12 @@ pub enum RealtimeTurnDetection {
 #[allow(deprecated)]
 impl RealtimeTurnDetection {
     /// `server_vad`: a [`RealtimeTurnDetectionServerVad`] made with [`RealtimeTurnDetectionServerVad::new`].
+    #[inline]
     pub fn server_vad() -> Self {
         Self::ServerVad(RealtimeTurnDetectionServerVad::new())
     }
     /// `semantic_vad`: a [`RealtimeTurnDetectionSemanticVad`] made with [`RealtimeTurnDetectionSemanticVad::new`].
+    #[inline]
     pub fn semantic_vad() -> Self {
         Self::SemanticVad(RealtimeTurnDetectionSemanticVad::new())
     }
@@ -2293,6 +2301,7 @@ pub struct RealtimeCallCreateRequest {
 }
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::multipart::ToForm for RealtimeCallCreateRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("sdp", &self.sdp);
         form.field("session", &self.session);
@@ -2634,24 +2643,28 @@ pub enum RealtimeClientEvent {
 #[allow(deprecated)]
 impl RealtimeClientEvent {
     /// `conversation.item.create`: a [`RealtimeClientEventConversationItemCreate`] made with [`RealtimeClientEventConversationItemCreate::new`].
+    #[inline]
     pub fn conversation_item_create(item: impl Into<RealtimeConversationItem>) -> Self {
         Self::ConversationItemCreate(
             Box::new(RealtimeClientEventConversationItemCreate::new(item)),
         )
     }
     /// `conversation.item.delete`: a [`RealtimeClientEventConversationItemDelete`] made with [`RealtimeClientEventConversationItemDelete::new`].
+    #[inline]
     pub fn conversation_item_delete(item_id: impl Into<String>) -> Self {
         Self::ConversationItemDelete(
             RealtimeClientEventConversationItemDelete::new(item_id),
         )
     }
     /// `conversation.item.retrieve`: a [`RealtimeClientEventConversationItemRetrieve`] made with [`RealtimeClientEventConversationItemRetrieve::new`].
+    #[inline]
     pub fn conversation_item_retrieve(item_id: impl Into<String>) -> Self {
         Self::ConversationItemRetrieve(
             RealtimeClientEventConversationItemRetrieve::new(item_id),
         )
     }
     /// `conversation.item.truncate`: a [`RealtimeClientEventConversationItemTruncate`] made with [`RealtimeClientEventConversationItemTruncate::new`].
+    #[inline]
     pub fn conversation_item_truncate(
         item_id: impl Into<String>,
         content_index: impl Into<i64>,
@@ -2666,32 +2679,39 @@ impl RealtimeClientEvent {
         )
     }
     /// `input_audio_buffer.append`: a [`RealtimeClientEventInputAudioBufferAppend`] made with [`RealtimeClientEventInputAudioBufferAppend::new`].
+    #[inline]
     pub fn input_audio_buffer_append(audio: impl Into<String>) -> Self {
         Self::InputAudioBufferAppend(
             RealtimeClientEventInputAudioBufferAppend::new(audio),
         )
     }
     /// `input_audio_buffer.clear`: a [`RealtimeClientEventInputAudioBufferClear`] made with [`RealtimeClientEventInputAudioBufferClear::new`].
+    #[inline]
     pub fn input_audio_buffer_clear() -> Self {
         Self::InputAudioBufferClear(RealtimeClientEventInputAudioBufferClear::new())
     }
     /// `output_audio_buffer.clear`: a [`RealtimeClientEventOutputAudioBufferClear`] made with [`RealtimeClientEventOutputAudioBufferClear::new`].
+    #[inline]
     pub fn output_audio_buffer_clear() -> Self {
         Self::OutputAudioBufferClear(RealtimeClientEventOutputAudioBufferClear::new())
     }
     /// `input_audio_buffer.commit`: a [`RealtimeClientEventInputAudioBufferCommit`] made with [`RealtimeClientEventInputAudioBufferCommit::new`].
+    #[inline]
     pub fn input_audio_buffer_commit() -> Self {
         Self::InputAudioBufferCommit(RealtimeClientEventInputAudioBufferCommit::new())
     }
     /// `response.cancel`: a [`RealtimeClientEventResponseCancel`] made with [`RealtimeClientEventResponseCancel::new`].
+    #[inline]
     pub fn response_cancel() -> Self {
         Self::ResponseCancel(RealtimeClientEventResponseCancel::new())
     }
     /// `response.create`: a [`RealtimeClientEventResponseCreate`] made with [`RealtimeClientEventResponseCreate::new`].
+    #[inline]
     pub fn response_create() -> Self {
         Self::ResponseCreate(Box::new(RealtimeClientEventResponseCreate::new()))
     }
     /// `session.update`: a [`RealtimeClientEventSessionUpdate`] made with [`RealtimeClientEventSessionUpdate::new`].
+    #[inline]
     pub fn session_update(
         session: impl Into<RealtimeClientEventSessionUpdateSession>,
     ) -> Self {
@@ -3061,10 +3081,12 @@ pub enum RealtimeResponseCreateParamsTool {
 #[allow(deprecated)]
 impl RealtimeResponseCreateParamsTool {
     /// `function`: a [`RealtimeFunctionTool`] made with [`RealtimeFunctionTool::new`].
+    #[inline]
     pub fn function() -> Self {
         Self::Function(RealtimeFunctionTool::new())
     }
     /// `mcp`: a [`McpTool`] made with [`McpTool::new`].
+    #[inline]
     pub fn mcp(server_label: impl Into<String>) -> Self {
         Self::Mcp(Box::new(McpTool::new(server_label)))
     }
@@ -3146,10 +3168,12 @@ pub enum RealtimeClientEventSessionUpdateSession {
 #[allow(deprecated)]
 impl RealtimeClientEventSessionUpdateSession {
     /// `realtime`: a [`RealtimeSessionCreateRequestGa`] made with [`RealtimeSessionCreateRequestGa::new`].
+    #[inline]
     pub fn realtime() -> Self {
         Self::Realtime(Box::new(RealtimeSessionCreateRequestGa::new()))
     }
     /// `transcription`: a [`RealtimeTranscriptionSessionCreateRequestGa`] made with [`RealtimeTranscriptionSessionCreateRequestGa::new`].
+    #[inline]
     pub fn transcription() -> Self {
         Self::Transcription(Box::new(RealtimeTranscriptionSessionCreateRequestGa::new()))
     }
@@ -3402,10 +3426,12 @@ pub enum RealtimeCreateClientSecretRequestSession {
 #[allow(deprecated)]
 impl RealtimeCreateClientSecretRequestSession {
     /// `realtime`: a [`RealtimeSessionCreateRequestGa`] made with [`RealtimeSessionCreateRequestGa::new`].
+    #[inline]
     pub fn realtime() -> Self {
         Self::Realtime(Box::new(RealtimeSessionCreateRequestGa::new()))
     }
     /// `transcription`: a [`RealtimeTranscriptionSessionCreateRequestGa`] made with [`RealtimeTranscriptionSessionCreateRequestGa::new`].
+    #[inline]
     pub fn transcription() -> Self {
         Self::Transcription(Box::new(RealtimeTranscriptionSessionCreateRequestGa::new()))
     }

@@ -12,6 +12,7 @@ pub struct AddUploadPartRequest {
     pub extra: sdk_runtime_types::Extra,
 }
 impl sdk_runtime_types::multipart::ToForm for AddUploadPartRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("data", &self.data);
         for (name, value) in self.extra.iter() {

@@ -21,6 +21,7 @@ pub enum ChunkingStrategyRequestParam {
 #[allow(deprecated)]
 impl ChunkingStrategyRequestParam {
     /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
+    #[inline]
     pub fn auto() -> Self {
         Self::Auto(AutoChunkingStrategyRequestParam::new())
     }
@@ -143,6 +144,7 @@ pub enum CreateVectorStoreRequestChunkingStrategy {
 #[allow(deprecated)]
 impl CreateVectorStoreRequestChunkingStrategy {
     /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
+    #[inline]
     pub fn auto() -> Self {
         Self::Auto(AutoChunkingStrategyRequestParam::new())
     }
@@ -231,12 +233,14 @@ pub struct ListVectorStoreFilesResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
     type Item = VectorStoreFile;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -406,12 +410,14 @@ pub struct ListVectorStoresResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
     type Item = VectorStore;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

@@ -163,12 +163,14 @@ pub struct VideoListResource {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::pagination::Page for VideoListResource {
     type Item = VideoResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -223,6 +225,7 @@ pub struct CreateVideoMultipartBody {
 }
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoMultipartBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("model", &self.model);
         form.field("prompt", &self.prompt);
@@ -261,6 +264,7 @@ pub struct CreateVideoCharacterBody {
 }
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoCharacterBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("video", &self.video);
         form.field("name", &self.name);
@@ -315,6 +319,7 @@ pub struct CreateVideoEditMultipartBody {
 }
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoEditMultipartBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("video", &self.video);
         form.field("prompt", &self.prompt);
@@ -352,6 +357,7 @@ pub struct CreateVideoExtendMultipartBody {
 }
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoExtendMultipartBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("video", &self.video);
         form.field("prompt", &self.prompt);
@@ -429,6 +435,7 @@ pub struct CreateVideoRemixBody {
 }
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoRemixBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("prompt", &self.prompt);
         for (name, value) in self.extra.iter() {

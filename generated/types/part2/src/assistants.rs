@@ -224,14 +224,17 @@ pub enum RunObjectTool {
 #[allow(deprecated)]
 impl RunObjectTool {
     /// `code_interpreter`: a [`AssistantToolsCode`] made with [`AssistantToolsCode::new`].
+    #[inline]
     pub fn code_interpreter() -> Self {
         Self::CodeInterpreter(AssistantToolsCode::new())
     }
     /// `file_search`: a [`AssistantToolsFileSearch`] made with [`AssistantToolsFileSearch::new`].
+    #[inline]
     pub fn file_search() -> Self {
         Self::FileSearch(AssistantToolsFileSearch::new())
     }
     /// `function`: a [`AssistantToolsFunction`] made with [`AssistantToolsFunction::new`].
+    #[inline]
     pub fn function(function: impl Into<FunctionObject>) -> Self {
         Self::Function(AssistantToolsFunction::new(function))
     }
@@ -490,6 +493,7 @@ pub enum CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
 #[allow(deprecated)]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
     /// `auto`: a [`AutoChunkingStrategyRequestParam`] made with [`AutoChunkingStrategyRequestParam::new`].
+    #[inline]
     pub fn auto() -> Self {
         Self::Auto(AutoChunkingStrategyRequestParam::new())
     }
@@ -552,12 +556,14 @@ pub struct ListAssistantsResponse {
 #[allow(deprecated)]
 impl sdk_runtime_types::pagination::Page for ListAssistantsResponse {
     type Item = Assistant;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

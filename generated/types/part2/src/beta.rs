@@ -103,12 +103,14 @@ pub struct BetaResponseItemList {
 }
 impl sdk_runtime_types::pagination::Page for BetaResponseItemList {
     type Item = BetaItemResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

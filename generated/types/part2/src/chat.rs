@@ -187,12 +187,14 @@ pub struct ChatCompletionList {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionList {
     type Item = ChatCompletion;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -752,12 +754,14 @@ pub struct ChatCompletionMessageList {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionMessageList {
     type Item = ChatCompletionMessageListDataItem;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1037,26 +1041,31 @@ pub enum ChatCompletionRequestMessage {
 #[allow(deprecated)]
 impl ChatCompletionRequestMessage {
     /// `developer`: a [`ChatCompletionRequestDeveloperMessage`] made with [`ChatCompletionRequestDeveloperMessage::new`].
+    #[inline]
     pub fn developer(
         content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
     ) -> Self {
         Self::Developer(ChatCompletionRequestDeveloperMessage::new(content))
     }
     /// `system`: a [`ChatCompletionRequestSystemMessage`] made with [`ChatCompletionRequestSystemMessage::new`].
+    #[inline]
     pub fn system(
         content: impl Into<ChatCompletionRequestSystemMessageContent>,
     ) -> Self {
         Self::System(ChatCompletionRequestSystemMessage::new(content))
     }
     /// `user`: a [`ChatCompletionRequestUserMessage`] made with [`ChatCompletionRequestUserMessage::new`].
+    #[inline]
     pub fn user(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
         Self::User(ChatCompletionRequestUserMessage::new(content))
     }
     /// `assistant`: a [`ChatCompletionRequestAssistantMessage`] made with [`ChatCompletionRequestAssistantMessage::new`].
+    #[inline]
     pub fn assistant() -> Self {
         Self::Assistant(Box::new(ChatCompletionRequestAssistantMessage::new()))
     }
     /// `tool`: a [`ChatCompletionRequestToolMessage`] made with [`ChatCompletionRequestToolMessage::new`].
+    #[inline]
     pub fn tool(
         content: impl Into<ChatCompletionRequestToolMessageContent>,
         tool_call_id: impl Into<String>,
@@ -1065,6 +1074,7 @@ impl ChatCompletionRequestMessage {
     }
     /// `function`: a [`ChatCompletionRequestFunctionMessage`] made with [`ChatCompletionRequestFunctionMessage::new`].
     #[deprecated(note = "Deprecated by the API.")]
+    #[inline]
     pub fn function(name: impl Into<String>) -> Self {
         Self::Function(ChatCompletionRequestFunctionMessage::new(name))
     }
@@ -1072,6 +1082,7 @@ impl ChatCompletionRequestMessage {
 #[cfg(feature = "chat")]
 #[allow(deprecated)]
 impl From<&str> for ChatCompletionRequestMessage {
+    #[inline]
     fn from(value: &str) -> Self {
         Self::User(ChatCompletionRequestUserMessage::new(value))
     }
@@ -1079,6 +1090,7 @@ impl From<&str> for ChatCompletionRequestMessage {
 #[cfg(feature = "chat")]
 #[allow(deprecated)]
 impl From<String> for ChatCompletionRequestMessage {
+    #[inline]
     fn from(value: String) -> Self {
         Self::User(ChatCompletionRequestUserMessage::new(value))
     }
@@ -1175,22 +1187,26 @@ pub enum ChatCompletionRequestUserMessageContentPart {
 #[allow(deprecated)]
 impl ChatCompletionRequestUserMessageContentPart {
     /// `text`: a [`ChatCompletionRequestMessageContentPartText`] made with [`ChatCompletionRequestMessageContentPartText::new`].
+    #[inline]
     pub fn text(text: impl Into<String>) -> Self {
         Self::Text(ChatCompletionRequestMessageContentPartText::new(text))
     }
     /// `image_url`: a [`ChatCompletionRequestMessageContentPartImage`] made with [`ChatCompletionRequestMessageContentPartImage::new`].
+    #[inline]
     pub fn image_url(
         image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
     ) -> Self {
         Self::ImageUrl(ChatCompletionRequestMessageContentPartImage::new(image_url))
     }
     /// `input_audio`: a [`ChatCompletionRequestMessageContentPartAudio`] made with [`ChatCompletionRequestMessageContentPartAudio::new`].
+    #[inline]
     pub fn input_audio(
         input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
     ) -> Self {
         Self::InputAudio(ChatCompletionRequestMessageContentPartAudio::new(input_audio))
     }
     /// `file`: a [`ChatCompletionRequestMessageContentPartFile`] made with [`ChatCompletionRequestMessageContentPartFile::new`].
+    #[inline]
     pub fn file(
         file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
     ) -> Self {
@@ -1835,10 +1851,12 @@ pub enum ChatCompletionToolUnion {
 #[allow(deprecated)]
 impl ChatCompletionToolUnion {
     /// `function`: a [`ChatCompletionTool`] made with [`ChatCompletionTool::new`].
+    #[inline]
     pub fn function(function: impl Into<FunctionObject>) -> Self {
         Self::Function(ChatCompletionTool::new(function))
     }
     /// `custom`: a [`CustomToolChatCompletions`] made with [`CustomToolChatCompletions::new`].
+    #[inline]
     pub fn custom(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         Self::Custom(CustomToolChatCompletions::new(custom))
     }
@@ -1898,10 +1916,12 @@ pub enum CustomToolChatCompletionsCustomFormat {
 #[allow(deprecated)]
 impl CustomToolChatCompletionsCustomFormat {
     /// `text`: a [`CustomTextFormatParam`] made with [`CustomTextFormatParam::new`].
+    #[inline]
     pub fn text() -> Self {
         Self::Text(CustomTextFormatParam::new())
     }
     /// `grammar`: a [`CustomToolChatCompletionsCustomFormatGrammarFormat`] made with [`CustomToolChatCompletionsCustomFormatGrammarFormat::new`].
+    #[inline]
     pub fn grammar(
         grammar: impl Into<CustomToolChatCompletionsCustomFormatGrammarFormatGrammar>,
     ) -> Self {

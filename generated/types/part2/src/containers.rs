@@ -27,12 +27,14 @@ pub struct ContainerFileListResource {
 }
 impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
     type Item = ContainerFileResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -92,12 +94,14 @@ pub struct ContainerListResource {
 }
 impl sdk_runtime_types::pagination::Page for ContainerListResource {
     type Item = ContainerResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -238,6 +242,7 @@ pub struct CreateContainerFileBody {
     pub extra: sdk_runtime_types::Extra,
 }
 impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("file_id", &self.file_id);
         if let Some(file) = &self.file {

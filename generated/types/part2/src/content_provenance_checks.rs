@@ -12,6 +12,7 @@ pub struct CreateContentProvenanceBody {
     pub extra: sdk_runtime_types::Extra,
 }
 impl sdk_runtime_types::multipart::ToForm for CreateContentProvenanceBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
         for (name, value) in self.extra.iter() {

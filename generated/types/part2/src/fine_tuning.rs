@@ -436,6 +436,7 @@ pub enum GraderMultiGraders {
 #[allow(deprecated)]
 impl GraderMultiGraders {
     /// `string_check`: a [`GraderStringCheck`] made with [`GraderStringCheck::new`].
+    #[inline]
     pub fn string_check(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -445,6 +446,7 @@ impl GraderMultiGraders {
         Self::StringCheck(GraderStringCheck::new(name, input, reference, operation))
     }
     /// `text_similarity`: a [`GraderTextSimilarity`] made with [`GraderTextSimilarity::new`].
+    #[inline]
     pub fn text_similarity(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -456,10 +458,12 @@ impl GraderMultiGraders {
         )
     }
     /// `python`: a [`GraderPython`] made with [`GraderPython::new`].
+    #[inline]
     pub fn python(name: impl Into<String>, source: impl Into<String>) -> Self {
         Self::Python(GraderPython::new(name, source))
     }
     /// `score_model`: a [`GraderScoreModel`] made with [`GraderScoreModel::new`].
+    #[inline]
     pub fn score_model(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -468,6 +472,7 @@ impl GraderMultiGraders {
         Self::ScoreModel(GraderScoreModel::new(name, model, input))
     }
     /// `label_model`: a [`GraderLabelModel`] made with [`GraderLabelModel::new`].
+    #[inline]
     pub fn label_model(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -968,12 +973,14 @@ pub struct ListFineTuningCheckpointPermissionResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListFineTuningCheckpointPermissionResponse {
     type Item = FineTuningCheckpointPermission;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -996,12 +1003,14 @@ pub struct ListFineTuningJobCheckpointsResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListFineTuningJobCheckpointsResponse {
     type Item = FineTuningJobCheckpoint;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1022,12 +1031,14 @@ pub struct ListFineTuningJobEventsResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListFineTuningJobEventsResponse {
     type Item = FineTuningJobEvent;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1048,12 +1059,14 @@ pub struct ListPaginatedFineTuningJobsResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListPaginatedFineTuningJobsResponse {
     type Item = FineTuningJob;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -1105,6 +1118,7 @@ pub enum RunGraderRequestGrader {
 #[allow(deprecated)]
 impl RunGraderRequestGrader {
     /// `string_check`: a [`GraderStringCheck`] made with [`GraderStringCheck::new`].
+    #[inline]
     pub fn string_check(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -1114,6 +1128,7 @@ impl RunGraderRequestGrader {
         Self::StringCheck(GraderStringCheck::new(name, input, reference, operation))
     }
     /// `text_similarity`: a [`GraderTextSimilarity`] made with [`GraderTextSimilarity::new`].
+    #[inline]
     pub fn text_similarity(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -1125,10 +1140,12 @@ impl RunGraderRequestGrader {
         )
     }
     /// `python`: a [`GraderPython`] made with [`GraderPython::new`].
+    #[inline]
     pub fn python(name: impl Into<String>, source: impl Into<String>) -> Self {
         Self::Python(GraderPython::new(name, source))
     }
     /// `score_model`: a [`GraderScoreModel`] made with [`GraderScoreModel::new`].
+    #[inline]
     pub fn score_model(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -1137,6 +1154,7 @@ impl RunGraderRequestGrader {
         Self::ScoreModel(GraderScoreModel::new(name, model, input))
     }
     /// `multi`: a [`GraderMulti`] made with [`GraderMulti::new`].
+    #[inline]
     pub fn multi(
         name: impl Into<String>,
         graders: impl Into<GraderMultiGraders>,

@@ -67,6 +67,7 @@ pub struct CreateImageEditRequest {
 }
 #[cfg(feature = "images")]
 impl sdk_runtime_types::multipart::ToForm for CreateImageEditRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("image", &self.image);
         form.field("prompt", &self.prompt);
@@ -405,6 +406,7 @@ pub struct CreateImageVariationRequest {
 }
 #[cfg(feature = "images")]
 impl sdk_runtime_types::multipart::ToForm for CreateImageVariationRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("image", &self.image);
         form.field("model", &self.model);

@@ -46,12 +46,14 @@ pub enum CreateModerationRequestInputItem {
 #[allow(deprecated)]
 impl CreateModerationRequestInputItem {
     /// `image_url`: a [`CreateModerationRequestInputItemImageUrl`] made with [`CreateModerationRequestInputItemImageUrl::new`].
+    #[inline]
     pub fn image_url(
         image_url: impl Into<CreateModerationRequestInputItemImageUrlImageUrl>,
     ) -> Self {
         Self::ImageUrl(CreateModerationRequestInputItemImageUrl::new(image_url))
     }
     /// `text`: a [`CreateModerationRequestInputItemText`] made with [`CreateModerationRequestInputItemText::new`].
+    #[inline]
     pub fn text(text: impl Into<String>) -> Self {
         Self::Text(CreateModerationRequestInputItemText::new(text))
     }

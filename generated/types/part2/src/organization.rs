@@ -127,12 +127,14 @@ pub struct ApiKeyList {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ApiKeyList {
     type Item = AdminApiKey;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -2299,12 +2301,14 @@ pub struct GroupListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for GroupListResource {
     type Item = GroupResponse;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -2768,12 +2772,14 @@ pub struct InviteListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for InviteListResponse {
     type Item = Invite;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -2840,12 +2846,14 @@ pub struct ListAuditLogsResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
     type Item = AuditLog;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -2872,12 +2880,14 @@ pub struct ListCertificatesResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
     type Item = OrganizationCertificate;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -2963,12 +2973,14 @@ pub struct ListProjectCertificatesResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
     type Item = OrganizationProjectCertificate;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -3324,12 +3336,14 @@ pub struct OrganizationSpendAlertListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource {
     type Item = OrganizationSpendAlert;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -3604,12 +3618,14 @@ pub struct ProjectApiKeyListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectApiKeyListResponse {
     type Item = ProjectApiKey;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -3791,6 +3807,7 @@ pub struct ProjectGroupListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
     type Item = ProjectGroup;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -3800,6 +3817,7 @@ impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
             .filter(|cursor| !cursor.is_empty())
             .map(|cursor| ("after", cursor))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -3867,12 +3885,14 @@ pub struct ProjectListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectListResponse {
     type Item = Project;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -4047,12 +4067,14 @@ pub struct ProjectRateLimitListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectRateLimitListResponse {
     type Item = ProjectRateLimit;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -4275,12 +4297,14 @@ pub struct ProjectServiceAccountListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
     type Item = ProjectServiceAccount;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -4398,12 +4422,14 @@ pub struct ProjectSpendAlertListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectSpendAlertListResource {
     type Item = ProjectSpendAlert;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -4534,12 +4560,14 @@ pub struct ProjectUserListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectUserListResponse {
     type Item = ProjectUser;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -4604,12 +4632,14 @@ pub struct PublicRoleListResource {
 }
 impl sdk_runtime_types::pagination::Page for PublicRoleListResource {
     type Item = Role;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -4687,12 +4717,14 @@ pub struct RoleListResource {
 }
 impl sdk_runtime_types::pagination::Page for RoleListResource {
     type Item = AssignedRoleDetails;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -5175,6 +5207,7 @@ pub struct UsageResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UsageResponse {
     type Item = UsageTimeBucket;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -5184,6 +5217,7 @@ impl sdk_runtime_types::pagination::Page for UsageResponse {
             .filter(|cursor| !cursor.is_empty())
             .map(|cursor| ("page", cursor))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -5530,12 +5564,14 @@ pub struct UserListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UserListResource {
     type Item = GroupUser;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -5560,12 +5596,14 @@ pub struct UserListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UserListResponse {
     type Item = User;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

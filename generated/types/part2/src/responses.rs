@@ -358,12 +358,14 @@ pub struct ResponseItemList {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::pagination::Page for ResponseItemList {
     type Item = ItemResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

@@ -73,12 +73,14 @@ pub struct SkillListResource {
 }
 impl sdk_runtime_types::pagination::Page for SkillListResource {
     type Item = SkillResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -93,6 +95,7 @@ pub struct CreateSkillBody {
     pub extra: sdk_runtime_types::Extra,
 }
 impl sdk_runtime_types::multipart::ToForm for CreateSkillBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("files", &self.files);
         for (name, value) in self.extra.iter() {
@@ -224,12 +227,14 @@ pub struct SkillVersionListResource {
 }
 impl sdk_runtime_types::pagination::Page for SkillVersionListResource {
     type Item = SkillVersionResource;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -246,6 +251,7 @@ pub struct CreateSkillVersionBody {
     pub extra: sdk_runtime_types::Extra,
 }
 impl sdk_runtime_types::multipart::ToForm for CreateSkillVersionBody {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("files", &self.files);
         form.field("default", &self.default);

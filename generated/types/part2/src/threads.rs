@@ -2377,10 +2377,12 @@ pub enum MessageObjectAttachmentTool {
 #[allow(deprecated)]
 impl MessageObjectAttachmentTool {
     /// `code_interpreter`: a [`AssistantToolsCode`] made with [`AssistantToolsCode::new`].
+    #[inline]
     pub fn code_interpreter() -> Self {
         Self::CodeInterpreter(AssistantToolsCode::new())
     }
     /// `file_search`: a [`AssistantToolsFileSearchTypeOnly`] made with [`AssistantToolsFileSearchTypeOnly::new`].
+    #[inline]
     pub fn file_search() -> Self {
         Self::FileSearch(AssistantToolsFileSearchTypeOnly::new())
     }
@@ -2908,18 +2910,21 @@ pub enum CreateMessageRequestContentArrayOfContentPart {
 #[allow(deprecated)]
 impl CreateMessageRequestContentArrayOfContentPart {
     /// `image_file`: a [`MessageContentImageFileObject`] made with [`MessageContentImageFileObject::new`].
+    #[inline]
     pub fn image_file(
         image_file: impl Into<MessageContentImageFileObjectImageFile>,
     ) -> Self {
         Self::ImageFile(MessageContentImageFileObject::new(image_file))
     }
     /// `image_url`: a [`MessageContentImageUrlObject`] made with [`MessageContentImageUrlObject::new`].
+    #[inline]
     pub fn image_url(
         image_url: impl Into<MessageContentImageUrlObjectImageUrl>,
     ) -> Self {
         Self::ImageUrl(MessageContentImageUrlObject::new(image_url))
     }
     /// `text`: a [`MessageRequestContentTextObject`] made with [`MessageRequestContentTextObject::new`].
+    #[inline]
     pub fn text(text: impl Into<String>) -> Self {
         Self::Text(MessageRequestContentTextObject::new(text))
     }
@@ -3482,12 +3487,14 @@ pub struct ListMessagesResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
     type Item = MessageObject;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -3514,12 +3521,14 @@ pub struct ListRunStepsResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
     type Item = RunStep;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -3546,12 +3555,14 @@ pub struct ListRunsResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunsResponse {
     type Item = Run;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }

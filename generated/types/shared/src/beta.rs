@@ -641,10 +641,12 @@ pub enum CodeInterpreterToolCallOutput {
 #[allow(deprecated)]
 impl CodeInterpreterToolCallOutput {
     /// `logs`: a [`CodeInterpreterOutputLogs`] made with [`CodeInterpreterOutputLogs::new`].
+    #[inline]
     pub fn logs(logs: impl Into<String>) -> Self {
         Self::Logs(CodeInterpreterOutputLogs::new(logs))
     }
     /// `image`: a [`CodeInterpreterOutputImage`] made with [`CodeInterpreterOutputImage::new`].
+    #[inline]
     pub fn image(url: impl Into<String>) -> Self {
         Self::Image(CodeInterpreterOutputImage::new(url))
     }
@@ -925,6 +927,7 @@ pub enum ComputerAction {
 #[allow(deprecated)]
 impl ComputerAction {
     /// `click`: a [`ClickParam`] made with [`ClickParam::new`].
+    #[inline]
     pub fn click(
         button: impl Into<ClickButtonType>,
         x: impl Into<i64>,
@@ -933,22 +936,27 @@ impl ComputerAction {
         Self::Click(ClickParam::new(button, x, y))
     }
     /// `double_click`: a [`DoubleClickAction`] made with [`DoubleClickAction::new`].
+    #[inline]
     pub fn double_click(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self::DoubleClick(DoubleClickAction::new(x, y))
     }
     /// `drag`: a [`DragParam`] made with [`DragParam::new`].
+    #[inline]
     pub fn drag(path: impl IntoIterator<Item = impl Into<DragPoint>>) -> Self {
         Self::Drag(DragParam::new(path))
     }
     /// `keypress`: a [`KeyPressAction`] made with [`KeyPressAction::new`].
+    #[inline]
     pub fn keypress(keys: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self::Keypress(KeyPressAction::new(keys))
     }
     /// `screenshot`: a [`ScreenshotParam`] made with [`ScreenshotParam::new`].
+    #[inline]
     pub fn screenshot() -> Self {
         Self::Screenshot(ScreenshotParam::new())
     }
     /// `scroll`: a [`ScrollParam`] made with [`ScrollParam::new`].
+    #[inline]
     pub fn scroll(
         x: impl Into<i64>,
         y: impl Into<i64>,
@@ -958,6 +966,7 @@ impl ComputerAction {
         Self::Scroll(ScrollParam::new(x, y, scroll_x, scroll_y))
     }
     /// `wait`: a [`WaitParam`] made with [`WaitParam::new`].
+    #[inline]
     pub fn wait() -> Self {
         Self::Wait(WaitParam::new())
     }
@@ -1651,14 +1660,17 @@ pub enum InputContent {
 #[allow(deprecated)]
 impl InputContent {
     /// `input_text`: a [`InputTextContent`] made with [`InputTextContent::new`].
+    #[inline]
     pub fn input_text(text: impl Into<String>) -> Self {
         Self::InputText(InputTextContent::new(text))
     }
     /// `input_image`: a [`InputImageContent`] made with [`InputImageContent::new`].
+    #[inline]
     pub fn input_image(detail: impl Into<DetailEnum>) -> Self {
         Self::InputImage(InputImageContent::new(detail))
     }
     /// `input_file`: a [`InputFileContent`] made with [`InputFileContent::new`].
+    #[inline]
     pub fn input_file() -> Self {
         Self::InputFile(InputFileContent::new())
     }
@@ -1956,6 +1968,7 @@ pub enum Annotation {
 #[allow(deprecated)]
 impl Annotation {
     /// `file_citation`: a [`FileCitationBody`] made with [`FileCitationBody::new`].
+    #[inline]
     pub fn file_citation(
         file_id: impl Into<String>,
         index: impl Into<i64>,
@@ -1964,6 +1977,7 @@ impl Annotation {
         Self::FileCitation(FileCitationBody::new(file_id, index, filename))
     }
     /// `url_citation`: a [`UrlCitationBody`] made with [`UrlCitationBody::new`].
+    #[inline]
     pub fn url_citation(
         url: impl Into<String>,
         start_index: impl Into<i64>,
@@ -1973,6 +1987,7 @@ impl Annotation {
         Self::UrlCitation(UrlCitationBody::new(url, start_index, end_index, title))
     }
     /// `container_file_citation`: a [`ContainerFileCitationBody`] made with [`ContainerFileCitationBody::new`].
+    #[inline]
     pub fn container_file_citation(
         container_id: impl Into<String>,
         file_id: impl Into<String>,
@@ -1991,6 +2006,7 @@ impl Annotation {
         )
     }
     /// `file_path`: a [`FilePath`] made with [`FilePath::new`].
+    #[inline]
     pub fn file_path(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
         Self::FilePath(FilePath::new(file_id, index))
     }
@@ -2514,10 +2530,12 @@ pub enum ToolCallCaller {
 #[allow(deprecated)]
 impl ToolCallCaller {
     /// `direct`: a [`DirectToolCallCaller`] made with [`DirectToolCallCaller::new`].
+    #[inline]
     pub fn direct() -> Self {
         Self::Direct(DirectToolCallCaller::new())
     }
     /// `program`: a [`ProgramToolCallCaller`] made with [`ProgramToolCallCaller::new`].
+    #[inline]
     pub fn program(caller_id: impl Into<String>) -> Self {
         Self::Program(ProgramToolCallCaller::new(caller_id))
     }
@@ -2673,10 +2691,12 @@ pub enum ToolCallCallerParam {
 #[allow(deprecated)]
 impl ToolCallCallerParam {
     /// `direct`: a [`DirectToolCallCallerParam`] made with [`DirectToolCallCallerParam::new`].
+    #[inline]
     pub fn direct() -> Self {
         Self::Direct(DirectToolCallCallerParam::new())
     }
     /// `program`: a [`ProgramToolCallCallerParam`] made with [`ProgramToolCallCallerParam::new`].
+    #[inline]
     pub fn program(caller_id: impl Into<String>) -> Self {
         Self::Program(ProgramToolCallCallerParam::new(caller_id))
     }
@@ -2878,14 +2898,17 @@ pub enum WebSearchToolCallAction {
 #[allow(deprecated)]
 impl WebSearchToolCallAction {
     /// `search`: a [`WebSearchActionSearch`] made with [`WebSearchActionSearch::new`].
+    #[inline]
     pub fn search() -> Self {
         Self::Search(WebSearchActionSearch::new())
     }
     /// `open_page`: a [`WebSearchActionOpenPage`] made with [`WebSearchActionOpenPage::new`].
+    #[inline]
     pub fn open_page() -> Self {
         Self::OpenPage(WebSearchActionOpenPage::new())
     }
     /// `find_in_page`: a [`WebSearchActionFind`] made with [`WebSearchActionFind::new`].
+    #[inline]
     pub fn find_in_page(url: impl Into<String>, pattern: impl Into<String>) -> Self {
         Self::FindInPage(WebSearchActionFind::new(url, pattern))
     }
@@ -4239,14 +4262,17 @@ pub enum FunctionShellToolParamEnvironment {
 #[allow(deprecated)]
 impl FunctionShellToolParamEnvironment {
     /// `container_auto`: a [`ContainerAutoParam`] made with [`ContainerAutoParam::new`].
+    #[inline]
     pub fn container_auto() -> Self {
         Self::ContainerAuto(ContainerAutoParam::new())
     }
     /// `local`: a [`LocalEnvironmentParam`] made with [`LocalEnvironmentParam::new`].
+    #[inline]
     pub fn local() -> Self {
         Self::Local(LocalEnvironmentParam::new())
     }
     /// `container_reference`: a [`ContainerReferenceParam`] made with [`ContainerReferenceParam::new`].
+    #[inline]
     pub fn container_reference(container_id: impl Into<String>) -> Self {
         Self::ContainerReference(ContainerReferenceParam::new(container_id))
     }
@@ -4708,10 +4734,12 @@ pub enum CustomToolParamFormat {
 #[allow(deprecated)]
 impl CustomToolParamFormat {
     /// `text`: a [`CustomTextFormatParam`] made with [`CustomTextFormatParam::new`].
+    #[inline]
     pub fn text() -> Self {
         Self::Text(CustomTextFormatParam::new())
     }
     /// `grammar`: a [`CustomGrammarFormatParam`] made with [`CustomGrammarFormatParam::new`].
+    #[inline]
     pub fn grammar(
         syntax: impl Into<GrammarSyntax1>,
         definition: impl Into<String>,
@@ -5969,14 +5997,17 @@ pub enum McpToolCallError {
 #[allow(deprecated)]
 impl McpToolCallError {
     /// `mcp_protocol_error`: a [`McpProtocolError`] made with [`McpProtocolError::new`].
+    #[inline]
     pub fn mcp_protocol_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self::McpProtocolError(McpProtocolError::new(code, message))
     }
     /// `mcp_tool_execution_error`: a [`McpToolExecutionError`] made with [`McpToolExecutionError::new`].
+    #[inline]
     pub fn mcp_tool_execution_error(content: impl Into<serde_json::Value>) -> Self {
         Self::McpToolExecutionError(McpToolExecutionError::new(content))
     }
     /// `http_error`: a [`HttpError`] made with [`HttpError::new`].
+    #[inline]
     pub fn http_error(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self::HttpError(HttpError::new(code, message))
     }
@@ -6961,6 +6992,7 @@ pub enum OutputMessageContent {
 #[allow(deprecated)]
 impl OutputMessageContent {
     /// `output_text`: a [`OutputTextContent`] made with [`OutputTextContent::new`].
+    #[inline]
     pub fn output_text(
         text: impl Into<String>,
         annotations: impl IntoIterator<Item = impl Into<Annotation>>,
@@ -6969,6 +7001,7 @@ impl OutputMessageContent {
         Self::OutputText(OutputTextContent::new(text, annotations, logprobs))
     }
     /// `refusal`: a [`RefusalContent`] made with [`RefusalContent::new`].
+    #[inline]
     pub fn refusal(refusal: impl Into<String>) -> Self {
         Self::Refusal(RefusalContent::new(refusal))
     }
@@ -7028,14 +7061,17 @@ pub enum FunctionCallOutputItemParamOutputItem {
 #[allow(deprecated)]
 impl FunctionCallOutputItemParamOutputItem {
     /// `input_text`: a [`InputTextContentParam`] made with [`InputTextContentParam::new`].
+    #[inline]
     pub fn input_text(text: impl Into<String>) -> Self {
         Self::InputText(InputTextContentParam::new(text))
     }
     /// `input_image`: a [`InputImageContentParamAutoParam`] made with [`InputImageContentParamAutoParam::new`].
+    #[inline]
     pub fn input_image() -> Self {
         Self::InputImage(InputImageContentParamAutoParam::new())
     }
     /// `input_file`: a [`InputFileContentParam`] made with [`InputFileContentParam::new`].
+    #[inline]
     pub fn input_file() -> Self {
         Self::InputFile(InputFileContentParam::new())
     }
@@ -7254,10 +7290,12 @@ pub enum FunctionShellCallItemParamEnvironment {
 #[allow(deprecated)]
 impl FunctionShellCallItemParamEnvironment {
     /// `local`: a [`LocalEnvironmentParam`] made with [`LocalEnvironmentParam::new`].
+    #[inline]
     pub fn local() -> Self {
         Self::Local(LocalEnvironmentParam::new())
     }
     /// `container_reference`: a [`ContainerReferenceParam`] made with [`ContainerReferenceParam::new`].
+    #[inline]
     pub fn container_reference(container_id: impl Into<String>) -> Self {
         Self::ContainerReference(ContainerReferenceParam::new(container_id))
     }
@@ -7326,10 +7364,12 @@ pub enum FunctionShellCallOutputOutcomeParam {
 #[allow(deprecated)]
 impl FunctionShellCallOutputOutcomeParam {
     /// `timeout`: a [`FunctionShellCallOutputTimeoutOutcome`] made with [`FunctionShellCallOutputTimeoutOutcome::new`].
+    #[inline]
     pub fn timeout() -> Self {
         Self::Timeout(FunctionShellCallOutputTimeoutOutcome::new())
     }
     /// `exit`: a [`FunctionShellCallOutputExitOutcomeParam`] made with [`FunctionShellCallOutputExitOutcomeParam::new`].
+    #[inline]
     pub fn exit(exit_code: impl Into<i64>) -> Self {
         Self::Exit(FunctionShellCallOutputExitOutcomeParam::new(exit_code))
     }
@@ -7413,14 +7453,17 @@ pub enum ApplyPatchOperationParam {
 #[allow(deprecated)]
 impl ApplyPatchOperationParam {
     /// `create_file`: a [`ApplyPatchCreateFileOperationParam`] made with [`ApplyPatchCreateFileOperationParam::new`].
+    #[inline]
     pub fn create_file(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self::CreateFile(ApplyPatchCreateFileOperationParam::new(path, diff))
     }
     /// `delete_file`: a [`ApplyPatchDeleteFileOperationParam`] made with [`ApplyPatchDeleteFileOperationParam::new`].
+    #[inline]
     pub fn delete_file(path: impl Into<String>) -> Self {
         Self::DeleteFile(ApplyPatchDeleteFileOperationParam::new(path))
     }
     /// `update_file`: a [`ApplyPatchUpdateFileOperationParam`] made with [`ApplyPatchUpdateFileOperationParam::new`].
+    #[inline]
     pub fn update_file(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self::UpdateFile(ApplyPatchUpdateFileOperationParam::new(path, diff))
     }
@@ -8555,6 +8598,7 @@ pub enum BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaInputMessage> for BetaInputItem {
+    #[inline]
     fn from(value: BetaInputMessage) -> Self {
         Self::Item(BetaItem::InputMessage(value))
     }
@@ -8562,6 +8606,7 @@ impl From<BetaInputMessage> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaOutputMessage> for BetaInputItem {
+    #[inline]
     fn from(value: BetaOutputMessage) -> Self {
         Self::Item(BetaItem::OutputMessage(value))
     }
@@ -8569,6 +8614,7 @@ impl From<BetaOutputMessage> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaFileSearchToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::Item(BetaItem::FileSearchToolCall(value))
     }
@@ -8576,6 +8622,7 @@ impl From<BetaFileSearchToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaComputerToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaComputerToolCall) -> Self {
         Self::Item(BetaItem::ComputerToolCall(value))
     }
@@ -8583,6 +8630,7 @@ impl From<BetaComputerToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaComputerCallOutputItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaComputerCallOutputItemParam) -> Self {
         Self::Item(BetaItem::ComputerCallOutputItemParam(value))
     }
@@ -8590,6 +8638,7 @@ impl From<BetaComputerCallOutputItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaWebSearchToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::Item(BetaItem::WebSearchToolCall(value))
     }
@@ -8597,6 +8646,7 @@ impl From<BetaWebSearchToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaFunctionToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaFunctionToolCall) -> Self {
         Self::Item(BetaItem::FunctionToolCall(value))
     }
@@ -8604,6 +8654,7 @@ impl From<BetaFunctionToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaFunctionCallOutputItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaFunctionCallOutputItemParam) -> Self {
         Self::Item(BetaItem::FunctionCallOutputItemParam(value))
     }
@@ -8611,6 +8662,7 @@ impl From<BetaFunctionCallOutputItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaAgentMessageItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaAgentMessageItemParam) -> Self {
         Self::Item(BetaItem::AgentMessageItemParam(value))
     }
@@ -8618,6 +8670,7 @@ impl From<BetaAgentMessageItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaMultiAgentCallItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaMultiAgentCallItemParam) -> Self {
         Self::Item(BetaItem::MultiAgentCallItemParam(value))
     }
@@ -8625,6 +8678,7 @@ impl From<BetaMultiAgentCallItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaMultiAgentCallOutputItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaMultiAgentCallOutputItemParam) -> Self {
         Self::Item(BetaItem::MultiAgentCallOutputItemParam(value))
     }
@@ -8632,6 +8686,7 @@ impl From<BetaMultiAgentCallOutputItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaToolSearchCallItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaToolSearchCallItemParam) -> Self {
         Self::Item(BetaItem::ToolSearchCallItemParam(value))
     }
@@ -8639,6 +8694,7 @@ impl From<BetaToolSearchCallItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaToolSearchOutputItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaToolSearchOutputItemParam) -> Self {
         Self::Item(BetaItem::ToolSearchOutputItemParam(value))
     }
@@ -8646,6 +8702,7 @@ impl From<BetaToolSearchOutputItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaAdditionalToolsItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaAdditionalToolsItemParam) -> Self {
         Self::Item(BetaItem::AdditionalToolsItemParam(value))
     }
@@ -8653,6 +8710,7 @@ impl From<BetaAdditionalToolsItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaReasoningItem> for BetaInputItem {
+    #[inline]
     fn from(value: BetaReasoningItem) -> Self {
         Self::Item(BetaItem::ReasoningItem(value))
     }
@@ -8660,6 +8718,7 @@ impl From<BetaReasoningItem> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaCompactionSummaryItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaCompactionSummaryItemParam) -> Self {
         Self::Item(BetaItem::CompactionSummaryItemParam(value))
     }
@@ -8667,6 +8726,7 @@ impl From<BetaCompactionSummaryItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaImageGenToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::Item(BetaItem::ImageGenToolCall(value))
     }
@@ -8674,6 +8734,7 @@ impl From<BetaImageGenToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaCodeInterpreterToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::Item(BetaItem::CodeInterpreterToolCall(value))
     }
@@ -8681,6 +8742,7 @@ impl From<BetaCodeInterpreterToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaLocalShellToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::Item(BetaItem::LocalShellToolCall(value))
     }
@@ -8688,6 +8750,7 @@ impl From<BetaLocalShellToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaLocalShellToolCallOutput> for BetaInputItem {
+    #[inline]
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::Item(BetaItem::LocalShellToolCallOutput(value))
     }
@@ -8695,6 +8758,7 @@ impl From<BetaLocalShellToolCallOutput> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaFunctionShellCallItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaFunctionShellCallItemParam) -> Self {
         Self::Item(BetaItem::FunctionShellCallItemParam(value))
     }
@@ -8702,6 +8766,7 @@ impl From<BetaFunctionShellCallItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaFunctionShellCallOutputItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaFunctionShellCallOutputItemParam) -> Self {
         Self::Item(BetaItem::FunctionShellCallOutputItemParam(value))
     }
@@ -8709,6 +8774,7 @@ impl From<BetaFunctionShellCallOutputItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaApplyPatchToolCallItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaApplyPatchToolCallItemParam) -> Self {
         Self::Item(BetaItem::ApplyPatchToolCallItemParam(value))
     }
@@ -8716,6 +8782,7 @@ impl From<BetaApplyPatchToolCallItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaApplyPatchToolCallOutputItemParam> for BetaInputItem {
+    #[inline]
     fn from(value: BetaApplyPatchToolCallOutputItemParam) -> Self {
         Self::Item(BetaItem::ApplyPatchToolCallOutputItemParam(value))
     }
@@ -8723,6 +8790,7 @@ impl From<BetaApplyPatchToolCallOutputItemParam> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaMcpListTools> for BetaInputItem {
+    #[inline]
     fn from(value: BetaMcpListTools) -> Self {
         Self::Item(BetaItem::McpListTools(value))
     }
@@ -8730,6 +8798,7 @@ impl From<BetaMcpListTools> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaMcpApprovalRequest> for BetaInputItem {
+    #[inline]
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::Item(BetaItem::McpApprovalRequest(value))
     }
@@ -8737,6 +8806,7 @@ impl From<BetaMcpApprovalRequest> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaMcpApprovalResponse> for BetaInputItem {
+    #[inline]
     fn from(value: BetaMcpApprovalResponse) -> Self {
         Self::Item(BetaItem::McpApprovalResponse(value))
     }
@@ -8744,6 +8814,7 @@ impl From<BetaMcpApprovalResponse> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaMcpToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaMcpToolCall) -> Self {
         Self::Item(BetaItem::McpToolCall(value))
     }
@@ -8751,6 +8822,7 @@ impl From<BetaMcpToolCall> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaCustomToolCallOutput> for BetaInputItem {
+    #[inline]
     fn from(value: BetaCustomToolCallOutput) -> Self {
         Self::Item(BetaItem::CustomToolCallOutput(value))
     }
@@ -8758,6 +8830,7 @@ impl From<BetaCustomToolCallOutput> for BetaInputItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[allow(deprecated)]
 impl From<BetaCustomToolCall> for BetaInputItem {
+    #[inline]
     fn from(value: BetaCustomToolCall) -> Self {
         Self::Item(BetaItem::CustomToolCall(value))
     }
@@ -9203,14 +9276,17 @@ pub enum BetaAgentMessageItemParamContentItem {
 #[allow(deprecated)]
 impl BetaAgentMessageItemParamContentItem {
     /// `input_text`: a [`InputTextContentParam`] made with [`InputTextContentParam::new`].
+    #[inline]
     pub fn input_text(text: impl Into<String>) -> Self {
         Self::InputText(InputTextContentParam::new(text))
     }
     /// `input_image`: a [`InputImageContentParamAutoParam`] made with [`InputImageContentParamAutoParam::new`].
+    #[inline]
     pub fn input_image() -> Self {
         Self::InputImage(InputImageContentParamAutoParam::new())
     }
     /// `encrypted_content`: a [`BetaEncryptedContentParam`] made with [`BetaEncryptedContentParam::new`].
+    #[inline]
     pub fn encrypted_content(encrypted_content: impl Into<String>) -> Self {
         Self::EncryptedContent(BetaEncryptedContentParam::new(encrypted_content))
     }
@@ -9378,6 +9454,7 @@ pub enum BetaOutputTextContentParamAnnotation {
 #[allow(deprecated)]
 impl BetaOutputTextContentParamAnnotation {
     /// `file_citation`: a [`FileCitationParam`] made with [`FileCitationParam::new`].
+    #[inline]
     pub fn file_citation(
         index: impl Into<i64>,
         file_id: impl Into<String>,
@@ -9386,6 +9463,7 @@ impl BetaOutputTextContentParamAnnotation {
         Self::FileCitation(FileCitationParam::new(index, file_id, filename))
     }
     /// `url_citation`: a [`UrlCitationParam`] made with [`UrlCitationParam::new`].
+    #[inline]
     pub fn url_citation(
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
@@ -9395,6 +9473,7 @@ impl BetaOutputTextContentParamAnnotation {
         Self::UrlCitation(UrlCitationParam::new(start_index, end_index, url, title))
     }
     /// `container_file_citation`: a [`ContainerFileCitationParam`] made with [`ContainerFileCitationParam::new`].
+    #[inline]
     pub fn container_file_citation(
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
@@ -9532,20 +9611,24 @@ pub enum BetaTool {
 #[allow(deprecated)]
 impl BetaTool {
     /// `function`: a [`FunctionTool`] made with [`FunctionTool::new`].
+    #[inline]
     pub fn function(name: impl Into<String>) -> Self {
         Self::Function(FunctionTool::new(name))
     }
     /// `file_search`: a [`FileSearchTool`] made with [`FileSearchTool::new`].
+    #[inline]
     pub fn file_search(
         vector_store_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self::FileSearch(FileSearchTool::new(vector_store_ids))
     }
     /// `computer`: a [`ComputerTool`] made with [`ComputerTool::new`].
+    #[inline]
     pub fn computer() -> Self {
         Self::Computer(ComputerTool::new())
     }
     /// `computer_use_preview`: a [`ComputerUsePreviewTool`] made with [`ComputerUsePreviewTool::new`].
+    #[inline]
     pub fn computer_use_preview(
         environment: impl Into<ComputerEnvironment>,
         display_width: impl Into<i64>,
@@ -9556,34 +9639,42 @@ impl BetaTool {
         )
     }
     /// `mcp`: a [`BetaMcpTool`] made with [`BetaMcpTool::new`].
+    #[inline]
     pub fn mcp(server_label: impl Into<String>) -> Self {
         Self::Mcp(BetaMcpTool::new(server_label))
     }
     /// `code_interpreter`: a [`CodeInterpreterTool`] made with [`CodeInterpreterTool::new`].
+    #[inline]
     pub fn code_interpreter(container: impl Into<CodeInterpreterToolContainer>) -> Self {
         Self::CodeInterpreter(CodeInterpreterTool::new(container))
     }
     /// `programmatic_tool_calling`: a [`ProgrammaticToolCallingParam`] made with [`ProgrammaticToolCallingParam::new`].
+    #[inline]
     pub fn programmatic_tool_calling() -> Self {
         Self::ProgrammaticToolCalling(ProgrammaticToolCallingParam::new())
     }
     /// `image_generation`: a [`ImageGenTool`] made with [`ImageGenTool::new`].
+    #[inline]
     pub fn image_generation() -> Self {
         Self::ImageGeneration(ImageGenTool::new())
     }
     /// `local_shell`: a [`LocalShellToolParam`] made with [`LocalShellToolParam::new`].
+    #[inline]
     pub fn local_shell() -> Self {
         Self::LocalShell(LocalShellToolParam::new())
     }
     /// `shell`: a [`FunctionShellToolParam`] made with [`FunctionShellToolParam::new`].
+    #[inline]
     pub fn shell() -> Self {
         Self::Shell(FunctionShellToolParam::new())
     }
     /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    #[inline]
     pub fn custom(name: impl Into<String>) -> Self {
         Self::Custom(CustomToolParam::new(name))
     }
     /// `namespace`: a [`BetaNamespaceToolParam`] made with [`BetaNamespaceToolParam::new`].
+    #[inline]
     pub fn namespace(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -9592,10 +9683,12 @@ impl BetaTool {
         Self::Namespace(BetaNamespaceToolParam::new(name, description, tools))
     }
     /// `tool_search`: a [`BetaToolSearchToolParam`] made with [`BetaToolSearchToolParam::new`].
+    #[inline]
     pub fn tool_search() -> Self {
         Self::ToolSearch(BetaToolSearchToolParam::new())
     }
     /// `apply_patch`: a [`ApplyPatchToolParam`] made with [`ApplyPatchToolParam::new`].
+    #[inline]
     pub fn apply_patch() -> Self {
         Self::ApplyPatch(ApplyPatchToolParam::new())
     }
@@ -9719,10 +9812,12 @@ pub enum BetaNamespaceToolParamTool {
 #[allow(deprecated)]
 impl BetaNamespaceToolParamTool {
     /// `function`: a [`BetaFunctionToolParam`] made with [`BetaFunctionToolParam::new`].
+    #[inline]
     pub fn function(name: impl Into<String>) -> Self {
         Self::Function(BetaFunctionToolParam::new(name))
     }
     /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    #[inline]
     pub fn custom(name: impl Into<String>) -> Self {
         Self::Custom(CustomToolParam::new(name))
     }
@@ -10387,10 +10482,12 @@ pub enum BetaTextResponseFormatConfiguration {
 #[allow(deprecated)]
 impl BetaTextResponseFormatConfiguration {
     /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    #[inline]
     pub fn text() -> Self {
         Self::Text(ResponseFormatText::new())
     }
     /// `json_schema`: a [`BetaTextResponseFormatJsonSchema`] made with [`BetaTextResponseFormatJsonSchema::new`].
+    #[inline]
     pub fn json_schema(
         name: impl Into<String>,
         schema: impl Into<BetaResponseFormatJsonSchemaSchema>,
@@ -10398,6 +10495,7 @@ impl BetaTextResponseFormatConfiguration {
         Self::JsonSchema(BetaTextResponseFormatJsonSchema::new(name, schema))
     }
     /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    #[inline]
     pub fn json_object() -> Self {
         Self::JsonObject(ResponseFormatJsonObject::new())
     }

@@ -61,6 +61,7 @@ pub enum ChatCompletionMessageToolCallUnion {
 #[allow(deprecated)]
 impl ChatCompletionMessageToolCallUnion {
     /// `function`: a [`ChatCompletionMessageToolCall`] made with [`ChatCompletionMessageToolCall::new`].
+    #[inline]
     pub fn function(
         id: impl Into<String>,
         function: impl Into<ChatCompletionMessageToolCallFunction>,
@@ -68,6 +69,7 @@ impl ChatCompletionMessageToolCallUnion {
         Self::Function(ChatCompletionMessageToolCall::new(id, function))
     }
     /// `custom`: a [`ChatCompletionMessageCustomToolCall`] made with [`ChatCompletionMessageCustomToolCall::new`].
+    #[inline]
     pub fn custom(
         id: impl Into<String>,
         custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
@@ -221,10 +223,12 @@ pub enum ChatCompletionRequestAssistantMessageContentPart {
 #[allow(deprecated)]
 impl ChatCompletionRequestAssistantMessageContentPart {
     /// `text`: a [`ChatCompletionRequestMessageContentPartText`] made with [`ChatCompletionRequestMessageContentPartText::new`].
+    #[inline]
     pub fn text(text: impl Into<String>) -> Self {
         Self::Text(ChatCompletionRequestMessageContentPartText::new(text))
     }
     /// `refusal`: a [`ChatCompletionRequestMessageContentPartRefusal`] made with [`ChatCompletionRequestMessageContentPartRefusal::new`].
+    #[inline]
     pub fn refusal(refusal: impl Into<String>) -> Self {
         Self::Refusal(ChatCompletionRequestMessageContentPartRefusal::new(refusal))
     }
@@ -625,14 +629,17 @@ pub enum ResponseFormat {
 #[allow(deprecated)]
 impl ResponseFormat {
     /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    #[inline]
     pub fn text() -> Self {
         Self::Text(ResponseFormatText::new())
     }
     /// `json_schema`: a [`ResponseFormatJsonSchema`] made with [`ResponseFormatJsonSchema::new`].
+    #[inline]
     pub fn json_schema(json_schema: impl Into<JsonSchemaFormat>) -> Self {
         Self::JsonSchema(ResponseFormatJsonSchema::new(json_schema))
     }
     /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    #[inline]
     pub fn json_object() -> Self {
         Self::JsonObject(ResponseFormatJsonObject::new())
     }

@@ -143,10 +143,12 @@ pub enum ContainerAutoParamNetworkPolicy {
 #[allow(deprecated)]
 impl ContainerAutoParamNetworkPolicy {
     /// `disabled`: a [`ContainerNetworkPolicyDisabledParam`] made with [`ContainerNetworkPolicyDisabledParam::new`].
+    #[inline]
     pub fn disabled() -> Self {
         Self::Disabled(ContainerNetworkPolicyDisabledParam::new())
     }
     /// `allowlist`: a [`ContainerNetworkPolicyAllowlistParam`] made with [`ContainerNetworkPolicyAllowlistParam::new`].
+    #[inline]
     pub fn allowlist(
         allowed_domains: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -190,10 +192,12 @@ pub enum ContainerAutoParamSkill {
 #[allow(deprecated)]
 impl ContainerAutoParamSkill {
     /// `skill_reference`: a [`SkillReferenceParam`] made with [`SkillReferenceParam::new`].
+    #[inline]
     pub fn skill_reference(skill_id: impl Into<String>) -> Self {
         Self::SkillReference(SkillReferenceParam::new(skill_id))
     }
     /// `inline`: a [`InlineSkillParam`] made with [`InlineSkillParam::new`].
+    #[inline]
     pub fn inline(
         name: impl Into<String>,
         description: impl Into<String>,

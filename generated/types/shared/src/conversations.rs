@@ -433,20 +433,24 @@ pub enum Tool {
 #[allow(deprecated)]
 impl Tool {
     /// `function`: a [`FunctionTool`] made with [`FunctionTool::new`].
+    #[inline]
     pub fn function(name: impl Into<String>) -> Self {
         Self::Function(FunctionTool::new(name))
     }
     /// `file_search`: a [`FileSearchTool`] made with [`FileSearchTool::new`].
+    #[inline]
     pub fn file_search(
         vector_store_ids: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         Self::FileSearch(FileSearchTool::new(vector_store_ids))
     }
     /// `computer`: a [`ComputerTool`] made with [`ComputerTool::new`].
+    #[inline]
     pub fn computer() -> Self {
         Self::Computer(ComputerTool::new())
     }
     /// `computer_use_preview`: a [`ComputerUsePreviewTool`] made with [`ComputerUsePreviewTool::new`].
+    #[inline]
     pub fn computer_use_preview(
         environment: impl Into<ComputerEnvironment>,
         display_width: impl Into<i64>,
@@ -457,34 +461,42 @@ impl Tool {
         )
     }
     /// `mcp`: a [`McpTool`] made with [`McpTool::new`].
+    #[inline]
     pub fn mcp(server_label: impl Into<String>) -> Self {
         Self::Mcp(McpTool::new(server_label))
     }
     /// `code_interpreter`: a [`CodeInterpreterTool`] made with [`CodeInterpreterTool::new`].
+    #[inline]
     pub fn code_interpreter(container: impl Into<CodeInterpreterToolContainer>) -> Self {
         Self::CodeInterpreter(CodeInterpreterTool::new(container))
     }
     /// `programmatic_tool_calling`: a [`ProgrammaticToolCallingParam`] made with [`ProgrammaticToolCallingParam::new`].
+    #[inline]
     pub fn programmatic_tool_calling() -> Self {
         Self::ProgrammaticToolCalling(ProgrammaticToolCallingParam::new())
     }
     /// `image_generation`: a [`ImageGenTool`] made with [`ImageGenTool::new`].
+    #[inline]
     pub fn image_generation() -> Self {
         Self::ImageGeneration(ImageGenTool::new())
     }
     /// `local_shell`: a [`LocalShellToolParam`] made with [`LocalShellToolParam::new`].
+    #[inline]
     pub fn local_shell() -> Self {
         Self::LocalShell(LocalShellToolParam::new())
     }
     /// `shell`: a [`FunctionShellToolParam`] made with [`FunctionShellToolParam::new`].
+    #[inline]
     pub fn shell() -> Self {
         Self::Shell(FunctionShellToolParam::new())
     }
     /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    #[inline]
     pub fn custom(name: impl Into<String>) -> Self {
         Self::Custom(CustomToolParam::new(name))
     }
     /// `namespace`: a [`NamespaceToolParam`] made with [`NamespaceToolParam::new`].
+    #[inline]
     pub fn namespace(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -493,10 +505,12 @@ impl Tool {
         Self::Namespace(NamespaceToolParam::new(name, description, tools))
     }
     /// `tool_search`: a [`ToolSearchToolParam`] made with [`ToolSearchToolParam::new`].
+    #[inline]
     pub fn tool_search() -> Self {
         Self::ToolSearch(ToolSearchToolParam::new())
     }
     /// `apply_patch`: a [`ApplyPatchToolParam`] made with [`ApplyPatchToolParam::new`].
+    #[inline]
     pub fn apply_patch() -> Self {
         Self::ApplyPatch(ApplyPatchToolParam::new())
     }
@@ -637,10 +651,12 @@ pub enum NamespaceToolParamTool {
 #[allow(deprecated)]
 impl NamespaceToolParamTool {
     /// `function`: a [`FunctionToolParam`] made with [`FunctionToolParam::new`].
+    #[inline]
     pub fn function(name: impl Into<String>) -> Self {
         Self::Function(FunctionToolParam::new(name))
     }
     /// `custom`: a [`CustomToolParam`] made with [`CustomToolParam::new`].
+    #[inline]
     pub fn custom(name: impl Into<String>) -> Self {
         Self::Custom(CustomToolParam::new(name))
     }
@@ -1209,6 +1225,7 @@ pub enum InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<CodeInterpreterToolCall> for InputItem {
+    #[inline]
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::Item(Item::CodeInterpreterToolCall(value))
     }
@@ -1216,6 +1233,7 @@ impl From<CodeInterpreterToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ComputerToolCall> for InputItem {
+    #[inline]
     fn from(value: ComputerToolCall) -> Self {
         Self::Item(Item::ComputerToolCall(value))
     }
@@ -1223,6 +1241,7 @@ impl From<ComputerToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<FileSearchToolCall> for InputItem {
+    #[inline]
     fn from(value: FileSearchToolCall) -> Self {
         Self::Item(Item::FileSearchToolCall(value))
     }
@@ -1230,6 +1249,7 @@ impl From<FileSearchToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<WebSearchToolCall> for InputItem {
+    #[inline]
     fn from(value: WebSearchToolCall) -> Self {
         Self::Item(Item::WebSearchToolCall(value))
     }
@@ -1237,6 +1257,7 @@ impl From<WebSearchToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ImageGenToolCall> for InputItem {
+    #[inline]
     fn from(value: ImageGenToolCall) -> Self {
         Self::Item(Item::ImageGenToolCall(value))
     }
@@ -1244,6 +1265,7 @@ impl From<ImageGenToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ReasoningItem> for InputItem {
+    #[inline]
     fn from(value: ReasoningItem) -> Self {
         Self::Item(Item::ReasoningItem(value))
     }
@@ -1251,6 +1273,7 @@ impl From<ReasoningItem> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<LocalShellToolCall> for InputItem {
+    #[inline]
     fn from(value: LocalShellToolCall) -> Self {
         Self::Item(Item::LocalShellToolCall(value))
     }
@@ -1258,6 +1281,7 @@ impl From<LocalShellToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<LocalShellToolCallOutput> for InputItem {
+    #[inline]
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::Item(Item::LocalShellToolCallOutput(value))
     }
@@ -1265,6 +1289,7 @@ impl From<LocalShellToolCallOutput> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<McpListTools> for InputItem {
+    #[inline]
     fn from(value: McpListTools) -> Self {
         Self::Item(Item::McpListTools(value))
     }
@@ -1272,6 +1297,7 @@ impl From<McpListTools> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<McpApprovalRequest> for InputItem {
+    #[inline]
     fn from(value: McpApprovalRequest) -> Self {
         Self::Item(Item::McpApprovalRequest(value))
     }
@@ -1279,6 +1305,7 @@ impl From<McpApprovalRequest> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<McpToolCall> for InputItem {
+    #[inline]
     fn from(value: McpToolCall) -> Self {
         Self::Item(Item::McpToolCall(value))
     }
@@ -1286,6 +1313,7 @@ impl From<McpToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<CustomToolCall> for InputItem {
+    #[inline]
     fn from(value: CustomToolCall) -> Self {
         Self::Item(Item::CustomToolCall(value))
     }
@@ -1293,6 +1321,7 @@ impl From<CustomToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<CustomToolCallOutput> for InputItem {
+    #[inline]
     fn from(value: CustomToolCallOutput) -> Self {
         Self::Item(Item::CustomToolCallOutput(value))
     }
@@ -1300,6 +1329,7 @@ impl From<CustomToolCallOutput> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<InputMessage> for InputItem {
+    #[inline]
     fn from(value: InputMessage) -> Self {
         Self::Item(Item::InputMessage(value))
     }
@@ -1307,6 +1337,7 @@ impl From<InputMessage> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<OutputMessage> for InputItem {
+    #[inline]
     fn from(value: OutputMessage) -> Self {
         Self::Item(Item::OutputMessage(value))
     }
@@ -1314,6 +1345,7 @@ impl From<OutputMessage> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ComputerCallOutputItemParam> for InputItem {
+    #[inline]
     fn from(value: ComputerCallOutputItemParam) -> Self {
         Self::Item(Item::ComputerCallOutputItemParam(value))
     }
@@ -1321,6 +1353,7 @@ impl From<ComputerCallOutputItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<FunctionToolCall> for InputItem {
+    #[inline]
     fn from(value: FunctionToolCall) -> Self {
         Self::Item(Item::FunctionToolCall(value))
     }
@@ -1328,6 +1361,7 @@ impl From<FunctionToolCall> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<FunctionCallOutputItemParam> for InputItem {
+    #[inline]
     fn from(value: FunctionCallOutputItemParam) -> Self {
         Self::Item(Item::FunctionCallOutputItemParam(value))
     }
@@ -1335,6 +1369,7 @@ impl From<FunctionCallOutputItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ToolSearchCallItemParam> for InputItem {
+    #[inline]
     fn from(value: ToolSearchCallItemParam) -> Self {
         Self::Item(Item::ToolSearchCallItemParam(value))
     }
@@ -1342,6 +1377,7 @@ impl From<ToolSearchCallItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ToolSearchOutputItemParam> for InputItem {
+    #[inline]
     fn from(value: ToolSearchOutputItemParam) -> Self {
         Self::Item(Item::ToolSearchOutputItemParam(value))
     }
@@ -1349,6 +1385,7 @@ impl From<ToolSearchOutputItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<AdditionalToolsItemParam> for InputItem {
+    #[inline]
     fn from(value: AdditionalToolsItemParam) -> Self {
         Self::Item(Item::AdditionalToolsItemParam(value))
     }
@@ -1356,6 +1393,7 @@ impl From<AdditionalToolsItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<CompactionSummaryItemParam> for InputItem {
+    #[inline]
     fn from(value: CompactionSummaryItemParam) -> Self {
         Self::Item(Item::CompactionSummaryItemParam(value))
     }
@@ -1363,6 +1401,7 @@ impl From<CompactionSummaryItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<FunctionShellCallItemParam> for InputItem {
+    #[inline]
     fn from(value: FunctionShellCallItemParam) -> Self {
         Self::Item(Item::FunctionShellCallItemParam(value))
     }
@@ -1370,6 +1409,7 @@ impl From<FunctionShellCallItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<FunctionShellCallOutputItemParam> for InputItem {
+    #[inline]
     fn from(value: FunctionShellCallOutputItemParam) -> Self {
         Self::Item(Item::FunctionShellCallOutputItemParam(value))
     }
@@ -1377,6 +1417,7 @@ impl From<FunctionShellCallOutputItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ApplyPatchToolCallItemParam> for InputItem {
+    #[inline]
     fn from(value: ApplyPatchToolCallItemParam) -> Self {
         Self::Item(Item::ApplyPatchToolCallItemParam(value))
     }
@@ -1384,6 +1425,7 @@ impl From<ApplyPatchToolCallItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<ApplyPatchToolCallOutputItemParam> for InputItem {
+    #[inline]
     fn from(value: ApplyPatchToolCallOutputItemParam) -> Self {
         Self::Item(Item::ApplyPatchToolCallOutputItemParam(value))
     }
@@ -1391,6 +1433,7 @@ impl From<ApplyPatchToolCallOutputItemParam> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<McpApprovalResponse> for InputItem {
+    #[inline]
     fn from(value: McpApprovalResponse) -> Self {
         Self::Item(Item::McpApprovalResponse(value))
     }
@@ -1398,6 +1441,7 @@ impl From<McpApprovalResponse> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<&str> for InputItem {
+    #[inline]
     fn from(value: &str) -> Self {
         Self::EasyInputMessage(EasyInputMessage::new(value))
     }
@@ -1405,6 +1449,7 @@ impl From<&str> for InputItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[allow(deprecated)]
 impl From<String> for InputItem {
+    #[inline]
     fn from(value: String) -> Self {
         Self::EasyInputMessage(EasyInputMessage::new(value))
     }

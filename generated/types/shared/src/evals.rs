@@ -38,6 +38,7 @@ pub enum EvalItemContent {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 #[allow(deprecated)]
 impl From<InputTextContent> for EvalItemContent {
+    #[inline]
     fn from(value: InputTextContent) -> Self {
         Self::Item(EvalItemContentItem::InputTextContent(value))
     }
@@ -45,6 +46,7 @@ impl From<InputTextContent> for EvalItemContent {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 #[allow(deprecated)]
 impl From<EvalItemContentOutputText> for EvalItemContent {
+    #[inline]
     fn from(value: EvalItemContentOutputText) -> Self {
         Self::Item(EvalItemContentItem::OutputText(value))
     }
@@ -52,6 +54,7 @@ impl From<EvalItemContentOutputText> for EvalItemContent {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 #[allow(deprecated)]
 impl From<EvalItemInputImage> for EvalItemContent {
+    #[inline]
     fn from(value: EvalItemInputImage) -> Self {
         Self::Item(EvalItemContentItem::InputImage(value))
     }
@@ -59,6 +62,7 @@ impl From<EvalItemInputImage> for EvalItemContent {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 #[allow(deprecated)]
 impl From<InputAudio> for EvalItemContent {
+    #[inline]
     fn from(value: InputAudio) -> Self {
         Self::Item(EvalItemContentItem::InputAudio(value))
     }
@@ -392,10 +396,12 @@ pub enum TextResponseFormatConfiguration {
 #[allow(deprecated)]
 impl TextResponseFormatConfiguration {
     /// `text`: a [`ResponseFormatText`] made with [`ResponseFormatText::new`].
+    #[inline]
     pub fn text() -> Self {
         Self::Text(ResponseFormatText::new())
     }
     /// `json_schema`: a [`TextResponseFormatJsonSchema`] made with [`TextResponseFormatJsonSchema::new`].
+    #[inline]
     pub fn json_schema(
         name: impl Into<String>,
         schema: impl Into<ResponseFormatJsonSchemaSchema>,
@@ -403,6 +409,7 @@ impl TextResponseFormatConfiguration {
         Self::JsonSchema(TextResponseFormatJsonSchema::new(name, schema))
     }
     /// `json_object`: a [`ResponseFormatJsonObject`] made with [`ResponseFormatJsonObject::new`].
+    #[inline]
     pub fn json_object() -> Self {
         Self::JsonObject(ResponseFormatJsonObject::new())
     }

@@ -59,12 +59,14 @@ pub struct CustomerList {
 }
 impl sdk_runtime_types::pagination::Page for CustomerList {
     type Item = Customer;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
         }
         self.data.last().map(|item| ("after", item.id.clone()))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -201,12 +203,14 @@ pub struct ListOrdersResponse {
 }
 impl sdk_runtime_types::pagination::Page for ListOrdersResponse {
     type Item = Order;
+    #[inline]
     fn next_page(&self) -> Option<(&'static str, String)> {
         self.next_page
             .clone()
             .filter(|cursor| !cursor.is_empty())
             .map(|cursor| ("page", cursor))
     }
+    #[inline]
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
@@ -221,6 +225,7 @@ pub struct UploadAvatarRequest {
     pub extra: sdk_runtime_types::Extra,
 }
 impl sdk_runtime_types::multipart::ToForm for UploadAvatarRequest {
+    #[inline]
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
         form.field("caption", &self.caption);
