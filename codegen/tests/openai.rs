@@ -55,19 +55,17 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
         // function there without `#[inline]` would be compiled in every
         // build of those crates, for every type, used or not.
         if path.starts_with("types/") {
-            let mut attributes: Vec<&str> = Vec::new();
+            // Whether an `#[inline]` is among the attributes and docs just read.
+            let mut inline = false;
             for line in text.lines().map(str::trim_start) {
                 if line.starts_with("fn ") || line.starts_with("pub fn ") {
-                    assert!(
-                        attributes.contains(&"#[inline]"),
-                        "{path}: `{line}` is not #[inline]"
-                    );
+                    assert!(inline, "{path}: `{line}` is not #[inline]");
                 }
-                if line.starts_with("#[") || line.starts_with("///") {
-                    attributes.push(line);
-                } else {
-                    attributes.clear();
-                }
+                inline = match line {
+                    "#[inline]" => true,
+                    _ if line.starts_with("#[") || line.starts_with("///") => inline,
+                    _ => false,
+                };
             }
         }
         let docs: String = text

@@ -17,8 +17,9 @@ fn not_inline(tokens: TokenStream) -> Vec<String> {
         match tree {
             TokenTree::Punct(p) if p.as_char() == ';' => inline = false,
             TokenTree::Group(g) => {
-                let text = g.stream().to_string();
-                if g.delimiter() == proc_macro2::Delimiter::Bracket && text == "inline" {
+                if g.delimiter() == proc_macro2::Delimiter::Bracket
+                    && g.stream().to_string() == "inline"
+                {
                     inline = true;
                     continue;
                 }
