@@ -25,6 +25,7 @@
 //! for the ones a program does not use.
 
 mod attrs;
+mod decode;
 mod object;
 mod string_enum;
 mod union;

@@ -1,18 +1,20 @@
 //! `#[derive(Object)]`: a struct's serde impls (through
-//! `sdk_runtime_types::{ser, de}`), its constructors and its setters.
+//! `sdk_runtime_types::{ser, de}`; the decoder is written by
+//! [`decode`](crate::decode)), its constructors and its setters.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{DeriveInput, Ident, Type};
 
 use crate::attrs::{FieldAttrs, TypeAttrs, docs_and_deprecation, summary, unwrap};
+use crate::decode;
 
 /// One field, classified.
-struct Field<'a> {
-    ident: &'a Ident,
-    ty: &'a Type,
-    wire: String,
-    attrs: FieldAttrs,
+pub(crate) struct Field<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) ty: &'a Type,
+    pub(crate) wire: String,
+    pub(crate) attrs: FieldAttrs,
     source: &'a syn::Field,
     /// `T` of `Option<T>`.
     option: Option<&'a Type>,
@@ -20,7 +22,7 @@ struct Field<'a> {
 
 impl Field<'_> {
     /// Stored as an `Option` (directly or behind an alias).
-    fn is_optional(&self) -> bool {
+    pub(crate) fn is_optional(&self) -> bool {
         self.option.is_some() || self.attrs.optional
     }
 
@@ -97,7 +99,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let mut out = constructors(name, &attrs, &fields)?;
     if !attrs.no_serde {
         out.extend(serialize(name, &fields, extra));
-        out.extend(deserialize(name, &attrs, &fields, extra));
+        out.extend(decode::expand(name, &attrs, &fields, extra));
     }
     Ok(out)
 }
@@ -125,138 +127,6 @@ fn serialize(name: &Ident, fields: &[Field<'_>], extra: Option<&Ident>) -> Token
                 let mut __out = ::sdk_runtime_types::ser::object(serializer, #extra)?;
                 #(#writes)*
                 __out.end()
-            }
-        }
-    }
-}
-
-/// `Object::from_map` and `Deserialize`. The decoding loop is
-/// `de::read_slots`, shared by every type; the derive writes a private
-/// struct of slots (one `Option` per field) with a `match` from wire name
-/// to field number and one from field number to slot, then one `match`
-/// that checks the required slots and builds the value, so that the code
-/// per type stays small to compile.
-fn deserialize(
-    name: &Ident,
-    attrs: &TypeAttrs,
-    fields: &[Field<'_>],
-    extra: Option<&Ident>,
-) -> TokenStream {
-    let de = quote!(::sdk_runtime_types::de);
-    let serde = quote!(::sdk_runtime_types::__private::serde);
-    let some = quote!(::core::option::Option::Some);
-    let (mut keys, mut slots, mut empty, mut reads) = (vec![], vec![], vec![], vec![]);
-    let (mut pattern, mut builds, mut required, mut tag_arms) = (vec![], vec![], vec![], vec![]);
-    for (n, f) in fields.iter().filter(|f| !f.attrs.extra).enumerate() {
-        let (ident, wire, ty) = (f.ident, &f.wire, f.ty);
-        let local = format_ident!("__f_{}", ident.to_string().trim_start_matches("r#"));
-        keys.push(quote!(#wire => #some(#n),));
-        empty.push(quote!(#ident: ::core::option::Option::None,));
-        if f.attrs.tag {
-            tag_arms.push(quote!(#wire => self.#ident = #some(#de::tag_value(value)?),));
-        }
-        if f.is_optional() {
-            slots.push(quote!(#ident: #ty,));
-            reads.push(quote!(#n => #de::read_option(map, &mut self.#ident),));
-            pattern.push(quote!(#ident: #local,));
-            builds.push(quote!(#ident: #local,));
-            continue;
-        }
-        slots.push(quote!(#ident: ::core::option::Option<#ty>,));
-        reads.push(quote!(#n => #de::read(map, &mut self.#ident),));
-        if f.attrs.default || (f.attrs.constant && !attrs.strict) {
-            pattern.push(quote!(#ident: #local,));
-            builds.push(quote!(#ident: #local.unwrap_or_default(),));
-        } else {
-            pattern.push(quote!(#ident: #some(#local),));
-            builds.push(quote!(#ident: #local,));
-            required.push((ident, wire));
-        }
-    }
-    if let Some(extra) = extra {
-        builds.push(quote!(#extra: __extra,));
-    }
-    let build = quote!(::core::result::Result::Ok(Self { #(#builds)* }));
-    // A missing required field: the first one, by declaration order.
-    let finish = match required.split_last() {
-        None => quote!({ let __Slots { #(#pattern)* } = __s; #build }),
-        Some(((_, last), rest)) => {
-            let checks = rest
-                .iter()
-                .map(|(ident, wire)| quote!(if __s.#ident.is_none() { #wire } else));
-            quote! {
-                match __s {
-                    __Slots { #(#pattern)* } => #build,
-                    __s => ::core::result::Result::Err(
-                        <A::Error as #serde::de::Error>::missing_field(#(#checks)* { #last }),
-                    ),
-                }
-            }
-        }
-    };
-    let tag = (!tag_arms.is_empty()).then(|| {
-        quote! {
-            #[inline]
-            fn tag(
-                &mut self,
-                name: &str,
-                value: &str,
-            ) -> ::core::result::Result<bool, #de::TagError> {
-                match name {
-                    #(#tag_arms)*
-                    _ => return ::core::result::Result::Ok(false),
-                }
-                ::core::result::Result::Ok(true)
-            }
-        }
-    });
-    let type_name = name.to_string();
-    quote! {
-        #[doc(hidden)]
-        #[allow(deprecated)]
-        impl #de::Object for #name {
-            const NAME: &'static str = #type_name;
-
-            fn from_map<'de, A: #serde::de::MapAccess<'de>>(
-                __map: A,
-                __first: ::core::option::Option<(&'static str, &str)>,
-            ) -> ::core::result::Result<Self, A::Error> {
-                struct __Slots { #(#slots)* }
-                impl #de::Slots for __Slots {
-                    const EMPTY: Self = Self { #(#empty)* };
-
-                    #[inline]
-                    fn field(name: &str) -> ::core::option::Option<usize> {
-                        match name {
-                            #(#keys)*
-                            _ => ::core::option::Option::None,
-                        }
-                    }
-
-                    fn read<'de, M: #serde::de::MapAccess<'de>>(
-                        &mut self,
-                        field: usize,
-                        map: &mut M,
-                    ) -> ::core::result::Result<(), M::Error> {
-                        match field {
-                            #(#reads)*
-                            _ => ::core::result::Result::Ok(()),
-                        }
-                    }
-
-                    #tag
-                }
-                let (__s, __extra) = #de::read_slots::<__Slots, A>(__map, __first)?;
-                #finish
-            }
-        }
-
-        #[allow(deprecated)]
-        impl<'de> #serde::Deserialize<'de> for #name {
-            fn deserialize<D: #serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                #de::object(deserializer)
             }
         }
     }
@@ -300,10 +170,9 @@ fn constructors(name: &Ident, attrs: &TypeAttrs, fields: &[Field<'_>]) -> syn::R
         let ident = f.ident;
         let (ty, stored) = f.argument();
         let docs = docs_and_deprecation(&f.source.attrs);
-        let stored = quote!({ let #ident = value; #stored });
         methods.push(quote! {
             #(#docs)*
-            pub fn #ident(mut self, value: #ty) -> Self {
+            pub fn #ident(mut self, #ident: #ty) -> Self {
                 self.#ident = #stored;
                 self
             }

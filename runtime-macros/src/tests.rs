@@ -62,7 +62,19 @@ fn expand(source: &str, derive: Derive) -> (TokenStream, usize) {
 
 #[test]
 fn every_non_generic_function_the_derives_write_is_inline() {
-    let cases: [(&str, Derive); 6] = [
+    let cases: [(&str, Derive); 7] = [
+        (
+            r#"struct Usage {
+                #[api(tag, default)]
+                kind: String,
+                #[api(default)]
+                total: i64,
+                note: Option<String>,
+                #[api(extra)]
+                extra: sdk_runtime_types::Extra,
+            }"#,
+            crate::object::expand,
+        ),
         (
             r#"#[api(new(id))]
             struct Item {

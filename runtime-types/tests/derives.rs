@@ -329,6 +329,19 @@ pub struct Dot {
     pub extra: Extra,
 }
 
+/// A ring, whose tag field has a default and whose other fields are
+/// optional: it has no required field, so it is read in place.
+#[derive(Debug, Clone, PartialEq, Default, Object)]
+pub struct Ring {
+    /// `ring`.
+    #[api(tag, default)]
+    pub kind: String,
+    /// The radius.
+    pub r: Option<i64>,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
 /// A shape with serde's own impls.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Raw {
@@ -354,6 +367,9 @@ pub enum Shape {
     /// `raw`
     #[api(tag = "raw")]
     Raw(Raw),
+    /// `ring`
+    #[api(tag = "ring", object)]
+    Ring(Ring),
     /// Unknown.
     #[api(other)]
     Unknown(Value),
@@ -369,6 +385,7 @@ fn a_tag_read_first_reaches_the_variant_as_if_it_were_still_there() {
         ),
         (r#"{"kind":"dot","at":4}"#, r#"{"at":4,"kind":"dot"}"#),
         (r#"{"kind":"raw","data":5}"#, r#"{"data":5,"kind":"raw"}"#),
+        (r#"{"kind":"ring","r":6}"#, r#"{"r":6,"kind":"ring"}"#),
     ] {
         let a: Shape = serde_json::from_str(first).unwrap();
         let b: Shape = serde_json::from_str(late).unwrap();
@@ -392,6 +409,10 @@ fn a_tag_read_first_reaches_the_variant_as_if_it_were_still_there() {
         panic!("a dot")
     };
     assert_eq!(dot.extra.get("kind"), Some(&json!("dot")));
+    let Ok(Shape::Ring(ring)) = serde_json::from_str(r#"{"kind":"ring"}"#) else {
+        panic!("a ring")
+    };
+    assert_eq!((ring.kind.as_str(), ring.r), ("ring", None));
     // An unknown tag read first keeps the whole object.
     let unknown: Shape = serde_json::from_str(r#"{"kind":"star","n":5}"#).unwrap();
     assert_eq!(unknown, Shape::Unknown(json!({"kind": "star", "n": 5})));
@@ -401,4 +422,74 @@ fn a_tag_read_first_reaches_the_variant_as_if_it_were_still_there() {
         error.to_string().contains("invalid type: string"),
         "{error}"
     );
+}
+
+/// Usage as a server reports it: no required field, so the type is read
+/// in place.
+#[derive(Debug, Clone, PartialEq, Default, Object)]
+pub struct Usage {
+    /// The total.
+    #[api(default)]
+    pub total: i64,
+    /// A label.
+    #[api(default)]
+    pub label: String,
+    /// Always `chat.completion`.
+    #[api(constant)]
+    pub object: ChatCompletionObject,
+    /// Sent as null when unset.
+    #[api(nullable)]
+    pub note: Option<String>,
+    /// The parts of the total.
+    pub details: Option<Box<Usage>>,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// No required field and no `Extra`.
+#[derive(Debug, Clone, PartialEq, Default, Object)]
+pub struct Bare {
+    /// A number.
+    pub n: Option<i64>,
+}
+
+#[test]
+fn a_type_without_required_fields_is_read_in_place() {
+    let text =
+        r#"{"total":3,"details":{"label":"inner","x":[1,{"y":2}]},"note":null,"x_extra":true}"#;
+    let usage: Usage = serde_json::from_str(text).unwrap();
+    assert_eq!((usage.total, usage.label.as_str()), (3, ""));
+    assert_eq!(usage.object, ChatCompletionObject::ChatCompletion);
+    assert_eq!(usage.note, None);
+    assert_eq!(usage.extra.get("x_extra"), Some(&json!(true)));
+    let details = usage.details.as_deref().unwrap();
+    assert_eq!((details.total, details.label.as_str()), (0, "inner"));
+    assert_eq!(details.extra.get("x"), Some(&json!([1, {"y": 2}])));
+    // Nothing sent: every field at its default.
+    assert_eq!(
+        serde_json::from_str::<Usage>("{}").unwrap(),
+        Usage::default()
+    );
+    // The last occurrence wins, and `null` unsets an optional field.
+    let repeated: Usage =
+        serde_json::from_str(r#"{"total":1,"note":"a","total":2,"note":null}"#).unwrap();
+    assert_eq!((repeated.total, repeated.note), (2, None));
+    // A value of another shape is still an error (the runtime sets it
+    // aside and decodes again), as is something other than an object.
+    let error = serde_json::from_str::<Usage>(r#"{"total":null}"#).unwrap_err();
+    assert!(error.to_string().contains("invalid type: null"), "{error}");
+    let error = serde_json::from_str::<Usage>("[]").unwrap_err();
+    assert!(
+        error.to_string().contains("Usage (a JSON object)"),
+        "{error}"
+    );
+    // A property set aside lands in `extra` and goes back as it came.
+    let aside: Usage = serde_json::from_str(r#"{"\u0000total":"many","total":4}"#).unwrap();
+    assert_eq!(aside.total, 4);
+    assert_eq!(serde_json::to_value(&aside).unwrap()["total"], "many");
+    // A type without an `Extra` skips what it does not declare, however
+    // deep.
+    let bare: Bare =
+        serde_json::from_str(r#"{"skip":{"a":[1,2,{"b":null}]},"n":4,"more":"x"}"#).unwrap();
+    assert_eq!(bare, Bare { n: Some(4) });
 }

@@ -1,5 +1,7 @@
 //! Transcriptions and translations as text: with `response_format` `text`,
-//! `srt` or `vtt` the API answers with plain text, not JSON.
+//! `srt` or `vtt` the API answers with plain text, not JSON. The methods
+//! are `#[inline]`, so that the decoders of the transcription types are
+//! compiled only in a program that calls them.
 //!
 //! ```no_run
 //! # openai_helpers::__doc_paths!();
@@ -29,6 +31,7 @@ pub trait AudioTranscriptionsExt {
 
 #[cfg(feature = "audio")]
 impl AudioTranscriptionsExt for openai_client_core::resources::audio::AudioTranscriptions {
+    #[inline]
     fn create_text(
         &self,
         body: &openai_client_core::types::CreateTranscriptionRequest,
@@ -50,6 +53,7 @@ pub trait AudioTranslationsExt {
 
 #[cfg(feature = "audio")]
 impl AudioTranslationsExt for openai_client_core::resources::audio::AudioTranslations {
+    #[inline]
     fn create_text(
         &self,
         body: &openai_client_core::types::CreateTranslationRequest,

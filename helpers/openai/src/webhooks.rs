@@ -3,6 +3,10 @@
 //! `OPENAI_WEBHOOK_SECRET`), then parse the payload into the generated
 //! [`WebhookEvent`](openai_client_core::types::WebhookEvent).
 //!
+//! The functions that parse are `#[inline]`: the decoder of every webhook
+//! event is compiled in the program that calls them, not in every build of
+//! the helpers.
+//!
 //! ```no_run
 //! # openai_helpers::__doc_paths!();
 //! use openai_client::prelude::*;
@@ -105,6 +109,7 @@ mod imp {
         }
 
         /// Verifies a delivery and parses its event.
+        #[inline]
         pub fn unwrap(
             &self,
             headers: &http::HeaderMap,
@@ -114,6 +119,7 @@ mod imp {
         }
 
         /// [`Webhooks::unwrap`] with an explicit current time.
+        #[inline]
         pub fn unwrap_at(
             &self,
             headers: &http::HeaderMap,
@@ -153,6 +159,7 @@ mod imp {
     /// Verifies a delivery (five minutes of tolerance) with `secret`, or
     /// else `OPENAI_WEBHOOK_SECRET`, and parses it (without a client; with
     /// one, `client.webhooks().unwrap(..)` uses its secret).
+    #[inline]
     pub fn unwrap(
         secret: Option<&SecretString>,
         headers: &http::HeaderMap,
@@ -162,6 +169,7 @@ mod imp {
     }
 
     /// [`unwrap`] with an explicit current time.
+    #[inline]
     pub fn unwrap_at(
         secret: Option<&SecretString>,
         headers: &http::HeaderMap,

@@ -19,7 +19,7 @@ pub mod tagged;
 mod text;
 pub mod untagged;
 
-pub use object::{Object, Slots, TagError, object, read, read_option, read_slots, tag_value};
+pub use object::{Object, Slots, TagError, object, read, read_slots, read_value, tag_value};
 pub use scalars::{Constant, constant, lenient_string, string_enum};
 pub use tagged::{TaggedUnion, tagged, with_first};
 pub use text::{from_text, to_text};

@@ -1,10 +1,10 @@
 //! Objects decoded field by field in one pass: the [`Object`] trait the
 //! `Object` derive implements, and the loop every object shares
-//! ([`read_slots`]). The derive writes, per type, only a struct of slots
-//! (one `Option` per declared field, [`Slots`]) with its two `match`es,
-//! wire name to field number and field number to slot; the loop over the
-//! properties, the unknown ones and the tag a union read first are handled
-//! here once.
+//! ([`read_slots`]). The derive writes, per type, only its slots
+//! ([`Slots`]: the type itself when no field is required, else a private
+//! struct with an `Option` per field) with two `match`es, wire name to
+//! field number and field number to slot; the loop over the properties,
+//! the unknown ones and the tag a union read first are handled here once.
 
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -54,22 +54,25 @@ where
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
 }
 
-/// The slots of an [`Object`] being decoded, one per declared field (an
-/// `Option` of the field's type, or the field itself when it is one),
-/// filled by [`read_slots`]. The `Object` derive implements it for a
-/// struct private to each `from_map`.
+/// The slots of an [`Object`] being decoded, one per declared field and
+/// one for the properties it does not declare, filled by [`read_slots`].
+/// The `Object` derive implements it for the type itself when no field is
+/// required (each slot is its field, unset or at its default until read),
+/// else for a struct private to `from_map` (an `Option` of each field's
+/// type, or the field itself when it is one).
 pub trait Slots: Sized {
-    /// Every slot empty.
-    const EMPTY: Self;
-
     /// The number of the field whose wire name is `name`, `None` for a
     /// property the type does not declare.
     fn field(name: &str) -> Option<usize>;
 
     /// Reads the value of field number `field` (from
     /// [`field`](Self::field)) from `map` into its slot, with [`read`] or
-    /// [`read_option`].
+    /// [`read_value`].
     fn read<'de, A: MapAccess<'de>>(&mut self, field: usize, map: &mut A) -> Result<(), A::Error>;
+
+    /// Where the properties the type does not declare go; `None` drops
+    /// them (a type without an [`Extra`]).
+    fn extra(&mut self) -> Option<&mut Extra>;
 
     /// Puts a tag that a union read before (see [`Object::from_map`]) into
     /// its slot, with [`tag_value`]; `false` when no field holds it.
@@ -83,19 +86,19 @@ pub trait Slots: Sized {
 /// [`tag_value`]).
 pub type TagError = serde::de::value::Error;
 
-/// Reads an object's properties into its slots and the rest into an
-/// [`Extra`]: the loop of every [`Object::from_map`].
+/// Reads an object's properties into `slots`, given with every slot unset
+/// or at its default: the loop of every [`Object::from_map`].
 #[inline]
 pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
     mut map: A,
     first: Option<(&'static str, &str)>,
-) -> Result<(S, Extra), A::Error> {
-    let mut slots = S::EMPTY;
-    let mut extra = Extra::new();
+    mut slots: S,
+) -> Result<S, A::Error> {
     if let Some((name, value)) = first
         && !slots.tag(name, value).map_err(serde::de::Error::custom)?
+        && let Some(extra) = slots.extra()
     {
-        tag_as_extra(&mut extra, name, value);
+        tag_as_extra(extra, name, value);
     }
     let mut other = None;
     while let Some(field) = map.next_key_seed(KeySeed {
@@ -104,10 +107,10 @@ pub fn read_slots<'de, S: Slots, A: MapAccess<'de>>(
     })? {
         match field {
             Some(field) => slots.read(field, &mut map)?,
-            None => read_other(&mut map, &mut other, &mut extra)?,
+            None => read_other(&mut map, &mut other, slots.extra())?,
         }
     }
-    Ok((slots, extra))
+    Ok(slots)
 }
 
 /// Reads a property into its slot (a repeated property keeps the last
@@ -122,9 +125,10 @@ where
     Ok(())
 }
 
-/// [`read`] for a field that is itself an `Option`: `null` unsets it.
+/// Reads a property into a slot of the field's own type: an `Option`
+/// (`null` unsets it), or any field of a type that is its own slots.
 #[inline]
-pub fn read_option<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+pub fn read_value<'de, A, T>(map: &mut A, slot: &mut T) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     T: Deserialize<'de>,
@@ -179,15 +183,19 @@ fn keep_name(other: &mut Option<String>, name: &str) {
     *other = Some(name.to_owned());
 }
 
-/// Keeps the value of a property the type does not declare, under the
-/// name [`KeySeed`] put aside (without an [`ASIDE`] mark).
+/// Keeps the value of a property the type does not declare in `extra`,
+/// under the name [`KeySeed`] put aside (without an [`ASIDE`] mark), or
+/// skips it for a type that keeps none.
 #[cold]
 #[inline(never)]
 fn read_other<'de, A: MapAccess<'de>>(
     map: &mut A,
     name: &mut Option<String>,
-    extra: &mut Extra,
+    extra: Option<&mut Extra>,
 ) -> Result<(), A::Error> {
+    let Some(extra) = extra else {
+        return map.next_value::<serde::de::IgnoredAny>().map(|_| ());
+    };
     let value: serde_json::Value = map.next_value()?;
     let name = name.take().unwrap_or_default();
     match name.strip_prefix(ASIDE) {
@@ -226,15 +234,18 @@ mod tests {
     }
 
     /// Slots with no declared field: every property is someone else's.
-    struct NoFields;
+    #[derive(Default)]
+    struct NoFields(Extra);
 
     impl Slots for NoFields {
-        const EMPTY: Self = NoFields;
         fn field(_: &str) -> Option<usize> {
             None
         }
         fn read<'de, A: MapAccess<'de>>(&mut self, _: usize, _: &mut A) -> Result<(), A::Error> {
             unreachable!("no field has a number")
+        }
+        fn extra(&mut self) -> Option<&mut Extra> {
+            Some(&mut self.0)
         }
     }
 
@@ -251,7 +262,8 @@ mod tests {
                         f.write_str("an object")
                     }
                     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Holder, A::Error> {
-                        let (NoFields, extra) = read_slots(map, Some(("type", "note")))?;
+                        let NoFields(extra) =
+                            read_slots(map, Some(("type", "note")), NoFields::default())?;
                         Ok(Holder(extra))
                     }
                 }
