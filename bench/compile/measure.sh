@@ -12,7 +12,10 @@
 # Env:   ASYNC_OPENAI=0 skips the peer; WORK_DIR sets the scratch directory;
 #        ROUNDS=N builds every variant N times, round after round (so that a
 #        slow spell of the machine hits all of them), and ends with the
-#        median of each clean build and the two ratios the project tracks.
+#        median of each clean build and the two ratios the project tracks;
+#        BEFORE=DIR (a checkout of an earlier commit, e.g. a git worktree)
+#        adds its all-features build as `before-all`, for a before/after
+#        within the same rounds.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -128,12 +131,14 @@ fn main() {
 }'
 
 variants=(stack-alone ours-all ours-chat-responses ours-types-only)
+[ -n "${BEFORE:-}" ] && variants+=(before-all)
 [ "${ASYNC_OPENAI:-1}" = 1 ] && variants+=(async-openai-full async-openai-chat-responses)
 for variant in "${variants[@]}"; do
   dir="$work/$variant"
   case "$variant" in
     stack-alone) make_bin "$dir" "$stack_deps" "$stack_code" ;;
     ours-all) make_bin "$dir" "openai-client = { path = \"$root/generated\" }" "$ours_code" ;;
+    before-all) make_bin "$dir" "openai-client = { path = \"$BEFORE/generated\" }" "$ours_code" ;;
     ours-chat-responses) make_bin "$dir" "openai-client = { path = \"$root/generated\", default-features = false, features = [\"rustls\", \"chat\", \"responses\"] }" "$ours_code" ;;
     ours-types-only) make_bin "$dir" "openai-types = { path = \"$root/generated/types\" }
 serde_json = \"1\"" "$types_code" "" ;;
@@ -141,7 +146,10 @@ serde_json = \"1\"" "$types_code" "" ;;
     async-openai-chat-responses) make_bin "$dir" 'async-openai = { version = "=0.43.0", features = ["chat-completion", "responses"] }' "$peer_code" ;;
   esac
   # Ours resolves to the workspace's locked versions; the peer to its own.
-  case "$variant" in ours-*|stack-alone) cp "$root/Cargo.lock" "$dir/Cargo.lock" ;; esac
+  case "$variant" in
+    ours-*|stack-alone) cp "$root/Cargo.lock" "$dir/Cargo.lock" ;;
+    before-all) cp "$BEFORE/Cargo.lock" "$dir/Cargo.lock" ;;
+  esac
   (cd "$dir" && cargo fetch -q)
 done
 
@@ -185,7 +193,8 @@ for label, seconds in clean.items():
     print("| %s | %.1f s |" % (label, seconds))
 for profile in sorted({k.split(": clean ")[1] for k in clean}):
     get = lambda v: clean.get("%s: clean %s" % (v, profile))
-    pairs = [("ours-all", "async-openai-full"), ("ours-chat-responses", "stack-alone")]
+    pairs = [("ours-all", "async-openai-full"), ("before-all", "async-openai-full"),
+             ("ours-chat-responses", "stack-alone")]
     for ours, base in pairs:
         if get(ours) and get(base):
             rounds = zip(walls["%s: clean %s" % (ours, profile)], walls["%s: clean %s" % (base, profile)])
