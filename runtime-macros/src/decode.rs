@@ -39,6 +39,9 @@ struct Pieces<'a> {
     builds: Vec<TokenStream>,
     /// The required fields, by declaration order.
     required: Vec<(&'a Ident, &'a String)>,
+    /// What `Slots::extra` gives: the slot of the extra properties, or
+    /// `None` for a type that keeps none.
+    extra: TokenStream,
 }
 
 /// `Object` (with the slots) and `Deserialize` for the type `name`.
@@ -51,17 +54,17 @@ pub fn expand(
     let de = quote!(::sdk_runtime_types::de);
     let serde = quote!(::sdk_runtime_types::__private::serde);
     let mut pieces = pieces(attrs, fields);
-    let extra_slot = extra_slot(&mut pieces, extra);
+    add_extra_slot(&mut pieces, extra);
     let (slots_impl, body) = match pieces.required.split_last() {
         None => {
             let start = &pieces.start;
             let body = quote! {
                 #de::read_slots::<Self, A>(__map, __first, Self { #(#start)* })
             };
-            (slots_impl(quote!(#name), &pieces, &extra_slot), body)
+            (slots_impl(quote!(#name), &pieces), body)
         }
         Some(((_, last), rest)) => {
-            let slots_impl = slots_impl(quote!(__Slots), &pieces, &extra_slot);
+            let slots_impl = slots_impl(quote!(__Slots), &pieces);
             (
                 TokenStream::new(),
                 build_from_slots(&pieces, slots_impl, rest, last),
@@ -113,17 +116,17 @@ fn pieces<'a>(attrs: &TypeAttrs, fields: &'a [Field<'a>]) -> Pieces<'a> {
     for (n, f) in declared.into_iter().enumerate() {
         let (ident, wire, ty) = (f.ident, &f.wire, f.ty);
         p.keys.push(quote!(#wire => #some(#n),));
-        let own_type = f.is_optional() || in_place;
         if f.attrs.tag {
             let value = quote!(#de::tag_value(value)?);
-            let value = if own_type && !f.is_optional() {
+            // Only a slot that is an `Option` of the field's type wraps it.
+            let value = if in_place && !f.is_optional() {
                 value
             } else {
                 quote!(#some(#value))
             };
             p.tags.push(quote!(#wire => self.#ident = #value,));
         }
-        let read = if own_type {
+        let read = if f.is_optional() || in_place {
             quote!(read_value)
         } else {
             quote!(read)
@@ -160,25 +163,25 @@ fn pieces<'a>(attrs: &TypeAttrs, fields: &'a [Field<'a>]) -> Pieces<'a> {
 }
 
 /// Adds the slot of the extra properties, named as the type's field (the
-/// slots of a type without one drop them), and returns what
-/// `Slots::extra` gives.
-fn extra_slot(p: &mut Pieces<'_>, extra: Option<&Ident>) -> TokenStream {
+/// slots of a type without one drop them).
+fn add_extra_slot(p: &mut Pieces<'_>, extra: Option<&Ident>) {
     let Some(field) = extra else {
-        return quote!(::core::option::Option::None);
+        p.extra = quote!(::core::option::Option::None);
+        return;
     };
     p.start
         .push(quote!(#field: ::core::default::Default::default(),));
     p.slots.push(quote!(#field: ::sdk_runtime_types::Extra,));
     p.pattern.push(quote!(#field,));
     p.builds.push(quote!(#field,));
-    quote!(::core::option::Option::Some(&mut self.#field))
+    p.extra = quote!(::core::option::Option::Some(&mut self.#field));
 }
 
 /// `impl Slots` for `target`: the type itself or its private struct.
-fn slots_impl(target: TokenStream, p: &Pieces<'_>, extra_slot: &TokenStream) -> TokenStream {
+fn slots_impl(target: TokenStream, p: &Pieces<'_>) -> TokenStream {
     let de = quote!(::sdk_runtime_types::de);
     let serde = quote!(::sdk_runtime_types::__private::serde);
-    let (keys, reads, tags) = (&p.keys, &p.reads, &p.tags);
+    let (keys, reads, tags, extra) = (&p.keys, &p.reads, &p.tags, &p.extra);
     let tag = (!tags.is_empty()).then(|| {
         quote! {
             #[inline]
@@ -220,7 +223,7 @@ fn slots_impl(target: TokenStream, p: &Pieces<'_>, extra_slot: &TokenStream) -> 
 
             #[inline]
             fn extra(&mut self) -> ::core::option::Option<&mut ::sdk_runtime_types::Extra> {
-                #extra_slot
+                #extra
             }
 
             #tag
