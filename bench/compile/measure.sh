@@ -7,8 +7,9 @@
 # directory; dependencies are fetched first, so only compilation is timed.
 #
 # Usage: bench/compile/measure.sh [PROFILE...]     (default: dev release)
-# Output: a Markdown table (wall time, peak RSS of the largest compiler
-# process, the SDK crate's own time from cargo's timings).
+# Output: a Markdown table (wall time; for a clean build, the CPU time of
+# its units and the core time left idle, from cargo's timings; peak RSS of
+# the largest compiler process; the SDK crate's own time from the timings).
 # Env:   ASYNC_OPENAI=0 skips the peer; WORK_DIR sets the scratch directory;
 #        ROUNDS=N builds every variant N times, round after round (so that a
 #        slow spell of the machine hits all of them), and ends with the
@@ -25,21 +26,36 @@ mkdir -p "$work"
 command -v python3 >/dev/null || { echo "python3 is needed to read cargo's timings" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time (GNU time) is needed for peak memory" >&2; exit 1; }
 
-# The unit time of each named crate (comma-separated) from cargo's timings
-# page, as `name 1.2 s + name 3.4 s`.
+# From cargo's timings page: the unit time of each named crate
+# (comma-separated), as `name 1.2 s + name 3.4 s`, then a tab, then the CPU
+# the build used (the units' times summed) and the time a core stood idle
+# while the build ran (of `nproc` cores, counted by units: a unit that runs
+# code generation on several threads counts as one), as `84.7 s, 4.5 s idle`.
+# A build with little idle time is bound by CPU; one with much is bound by
+# a chain of crates that cannot run beside each other.
 unit_time() { # html, crate names
-  python3 - "$1" "$2" <<'PY'
+  python3 - "$1" "$2" "$(nproc)" <<'PY'
 import json, re, sys
 html = open(sys.argv[1]).read()
 m = re.search(r"UNIT_DATA = (\[.*?\]);\s*\n", html, re.S)
 if not m:
-    print("?"); sys.exit()
+    print("?\t?"); sys.exit()
 data = json.loads(m.group(1))
 parts = []
 for name in sys.argv[2].split(","):
     units = [u for u in data if u.get("name") == name]
     parts.append("%s %.1f s" % (name, sum(u.get("duration", 0) for u in units)) if units else name + " ?")
-print(" + ".join(parts))
+# Idle core time: the starts and ends of the units, in order.
+cores, events = int(sys.argv[3]), []
+for u in data:
+    events += [(u["start"], 1), (u["start"] + u["duration"], -1)]
+events.sort()
+idle, running, last = 0.0, 0, 0.0
+for at, step in events:
+    idle += max(0, cores - running) * (at - last)
+    running, last = running + step, at
+cpu = sum(u.get("duration", 0) for u in data)
+print(" + ".join(parts) + "\t%.1f s, %.1f s idle" % (cpu, idle))
 PY
 }
 
@@ -52,14 +68,14 @@ build() { # label, dir, crate, profile, extra cargo args...
     cargo build --profile "$profile" --manifest-path "$dir/Cargo.toml" "$@" \
     >"$log" 2>&1 || { cat "$log"; exit 1; }
   end=$(date +%s.%N)
-  local crate_time="–" wall
+  local crate_time="–" cpu="–" wall
   wall="$(echo "$end - $start" | bc)"
   if [[ " $* " == *" --timings "* ]]; then
     cp "$dir/target/cargo-timings/cargo-timing.html" "$log.html"
-    crate_time="$(unit_time "$log.html" "$crate")"
+    IFS=$'\t' read -r crate_time cpu < <(unit_time "$log.html" "$crate")
   fi
   printf '%s\t%s\n' "$label" "$wall" >>"$work/walls.tsv"
-  printf '| %s | %.1f s | %.2f GiB | %s |\n' "$label" "$wall" \
+  printf '| %s | %.1f s | %s | %.2f GiB | %s |\n' "$label" "$wall" "$cpu" \
     "$(awk '{print $1/1048576}' "$log.mem")" "$crate_time"
 }
 
@@ -153,8 +169,8 @@ serde_json = \"1\"" "$types_code" "" ;;
   (cd "$dir" && cargo fetch -q)
 done
 
-echo "| build | wall | peak RSS | SDK crate alone |"
-echo "| --- | --- | --- | --- |"
+echo "| build | wall | CPU (units), core idle | peak RSS | SDK crate alone |"
+echo "| --- | --- | --- | --- | --- |"
 : >"$work/walls.tsv"
 for round in $(seq "${ROUNDS:-1}"); do
 for profile in "${profiles[@]}"; do
