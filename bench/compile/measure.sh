@@ -33,7 +33,7 @@ command -v python3 >/dev/null || { echo "python3 is needed to read cargo's timin
 # code generation on several threads counts as one), as `84.7 s, 4.5 s idle`.
 # A build with little idle time is bound by CPU; one with much is bound by
 # a chain of crates that cannot run beside each other.
-unit_time() { # html, crate names
+read_timings() { # html, crate names
   python3 - "$1" "$2" "$(nproc)" <<'PY'
 import json, re, sys
 html = open(sys.argv[1]).read()
@@ -41,10 +41,12 @@ m = re.search(r"UNIT_DATA = (\[.*?\]);\s*\n", html, re.S)
 if not m:
     print("?\t?"); sys.exit()
 data = json.loads(m.group(1))
+for u in data:
+    u.setdefault("duration", 0)
 parts = []
 for name in sys.argv[2].split(","):
     units = [u for u in data if u.get("name") == name]
-    parts.append("%s %.1f s" % (name, sum(u.get("duration", 0) for u in units)) if units else name + " ?")
+    parts.append("%s %.1f s" % (name, sum(u["duration"] for u in units)) if units else name + " ?")
 # Idle core time: the starts and ends of the units, in order.
 cores, events = int(sys.argv[3]), []
 for u in data:
@@ -54,7 +56,7 @@ idle, running, last = 0.0, 0, 0.0
 for at, step in events:
     idle += max(0, cores - running) * (at - last)
     running, last = running + step, at
-cpu = sum(u.get("duration", 0) for u in data)
+cpu = sum(u["duration"] for u in data)
 print(" + ".join(parts) + "\t%.1f s, %.1f s idle" % (cpu, idle))
 PY
 }
@@ -72,7 +74,7 @@ build() { # label, dir, crate, profile, extra cargo args...
   wall="$(echo "$end - $start" | bc)"
   if [[ " $* " == *" --timings "* ]]; then
     cp "$dir/target/cargo-timings/cargo-timing.html" "$log.html"
-    IFS=$'\t' read -r crate_time cpu < <(unit_time "$log.html" "$crate")
+    IFS=$'\t' read -r crate_time cpu < <(read_timings "$log.html" "$crate")
   fi
   printf '%s\t%s\n' "$label" "$wall" >>"$work/walls.tsv"
   printf '| %s | %.1f s | %s | %.2f GiB | %s |\n' "$label" "$wall" "$cpu" \
