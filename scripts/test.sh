@@ -54,6 +54,12 @@ if cargo tree -q -p openai-types -e normal --prefix none | grep -E '^(reqwest|hy
   exit 1
 fi
 
+step "the SDK's default build has no reqwest and no url (their IDNA tables)"
+if cargo tree -q -p openai-client -e normal --prefix none | grep -E '^(reqwest|url|idna) '; then
+  echo "openai-client's default features pull in the crates above" >&2
+  exit 1
+fi
+
 step "a build script's generator has no command-line crates"
 if cargo tree -q -p build-script-example -e normal,build --prefix none | grep -E '^(clap|clap_complete) '; then
   echo "the build-script path depends on the command line's crates (above)" >&2
@@ -94,6 +100,9 @@ export NOTES_API_MOCK_URL=http://127.0.0.1:4013
 
 step "cargo test"
 cargo test
+
+step "a reqwest::Client of the user's (feature reqwest)"
+cargo test -q -p sdk-runtime --features reqwest --test http_client
 
 step "a crate generated outside the workspace passes its conformance tests"
 # The runtime comes from the registry (the default for --out); here

@@ -498,9 +498,9 @@ async fn sigv4() {
         "bench",
     );
     let body = bytes::Bytes::from(payloads::chat_request());
-    let url =
-        url::Url::parse("https://bedrock-mantle.us-east-1.api.aws/openai/v1/chat/completions")
-            .expect("url");
+    let url = http::Uri::from_static(
+        "https://bedrock-mantle.us-east-1.api.aws/openai/v1/chat/completions",
+    );
     let mut headers = http::HeaderMap::new();
     headers.insert("content-type", "application/json".parse().expect("h"));
     headers.insert("user-agent", "bench".parse().expect("h"));
@@ -546,8 +546,9 @@ async fn sigv4() {
         let h = headers
             .iter()
             .map(|(k, v)| (k.as_str(), v.to_str().expect("text")));
-        let signable = SignableRequest::new("POST", url.as_str(), h, SignableBody::Bytes(&body))
-            .expect("signable");
+        let url = url.to_string();
+        let signable =
+            SignableRequest::new("POST", &url, h, SignableBody::Bytes(&body)).expect("signable");
         let out = sign(signable, &params).expect("sign");
         std::hint::black_box(out);
     });

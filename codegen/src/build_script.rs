@@ -194,6 +194,13 @@ fn is_feature_gate(attr: &syn::Attribute) -> bool {
             .contains("feature")
 }
 
+/// Whether `attr` is a `cfg` on a transport feature the runtime has and a
+/// generated crate only passes on.
+fn is_runtime_gate(attr: &syn::Attribute) -> bool {
+    let text = quote::ToTokens::to_token_stream(&attr.meta).to_string();
+    attr.path().is_ident("cfg") && (text.contains("\"reqwest\"") || text.contains("\"rustls\""))
+}
+
 fn strip_feature_gates(items: &mut [syn::Item]) {
     for item in items {
         let attrs = match item {
@@ -206,6 +213,13 @@ fn strip_feature_gates(items: &mut [syn::Item]) {
             }
             syn::Item::Fn(i) => &mut i.attrs,
             syn::Item::Impl(i) => {
+                // A method on a transport feature of the runtime (`reqwest`,
+                // `rustls`) would need that feature of the including
+                // crate's `sdk-runtime`: left out (`transport(..)` takes
+                // any transport).
+                i.items.retain(|inner| {
+                    !matches!(inner, syn::ImplItem::Fn(f) if f.attrs.iter().any(is_runtime_gate))
+                });
                 for inner in &mut i.items {
                     if let syn::ImplItem::Fn(f) = inner {
                         f.attrs.retain(|a| !is_feature_gate(a));

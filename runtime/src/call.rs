@@ -186,7 +186,7 @@ impl<T: Send + 'static> Call<T> {
     pub async fn send(self) -> Result<ApiResponse<T>, Error> {
         use tracing::Instrument;
         let spec = self.spec?;
-        let span = crate::telemetry::call_span(&spec, self.client.inner.base_url.host_str());
+        let span = crate::telemetry::call_span(&spec, self.client.inner.base_url.host());
         let gen_ai = spec.operation.is_some_and(|o| o.gen_ai.is_some());
         let result = Self::send_spec(self.client, self.options, self.decode, &spec, &span, gen_ai)
             .instrument(span.clone())

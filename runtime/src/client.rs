@@ -1,12 +1,12 @@
 //! The client: configuration, the builder that validates it, and the cheap
 //! clonable handle that generated resources hold.
 
+use http::Uri;
 use http::{HeaderMap, HeaderName, HeaderValue};
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
-use url::Url;
 
 use crate::auth::security::{Credential, SecurityConfig};
 use crate::auth::{Authenticator, NoAuth, Provider};
@@ -17,7 +17,7 @@ use crate::options::RequestOptions;
 use crate::redact::RedactedHeaders;
 use crate::retry::{RetryPolicy, StandardRetry};
 use crate::secret::SecretString;
-use crate::transport::{HttpTransport, ReqwestTransport};
+use crate::transport::HttpTransport;
 
 /// The default timeout of each attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
@@ -50,6 +50,9 @@ pub struct ClientBuilder<C = Client> {
     provider: Option<Arc<dyn Provider>>,
     authenticator: Option<Arc<dyn Authenticator>>,
     transport: Option<Arc<dyn HttpTransport>>,
+    /// The TLS setup of the runtime's own transport, when the user gave one.
+    #[cfg(feature = "rustls")]
+    tls: Option<rustls::ClientConfig>,
     defaults: RequestOptions,
     headers: HeaderMap,
     user_agent: String,
@@ -129,6 +132,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             provider: None,
             authenticator: None,
             transport: None,
+            #[cfg(feature = "rustls")]
+            tls: None,
             defaults: RequestOptions::new(),
             headers: HeaderMap::new(),
             user_agent: concat!("sdk-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
@@ -230,7 +235,8 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
     /// Sends requests through `transport` instead of the runtime's own
-    /// reqwest client (a test double, another HTTP stack).
+    /// [`HyperTransport`](crate::transport::HyperTransport) (a test double,
+    /// another HTTP stack).
     pub fn transport(mut self, transport: impl HttpTransport) -> Self {
         self.transport = Some(Arc::new(transport));
         self
@@ -239,9 +245,21 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// certificates, a client certificate for mutual TLS). Build it with
     /// `redirect(reqwest::redirect::Policy::none())`: the runtime refuses a
     /// response from another origin, but a client that follows redirects
-    /// would already have sent the request's headers there.
+    /// would already have sent the request's headers there. (Feature
+    /// `reqwest`.)
+    #[cfg(feature = "reqwest")]
     pub fn http_client(self, client: reqwest::Client) -> Self {
-        self.transport(ReqwestTransport::new(client))
+        self.transport(crate::transport::ReqwestTransport::new(client))
+    }
+    /// The TLS setup of the runtime's own transport: root certificates
+    /// (a company's CA), a client certificate for mutual TLS. Set its ALPN
+    /// protocols to `http/1.1` (and `h2` with the feature `http2`). The
+    /// default is rustls with `ring` and the platform's roots. (Feature
+    /// `rustls`.)
+    #[cfg(feature = "rustls")]
+    pub fn tls_config(mut self, config: rustls::ClientConfig) -> Self {
+        self.tls = Some(config);
+        self
     }
     /// Adds an interceptor to every request of the client, after those
     /// added before (see [`interceptor`](crate::interceptor)).
@@ -333,15 +351,36 @@ impl<C: From<Client>> ClientBuilder<C> {
         });
         let transport = match self.transport {
             Some(transport) => transport,
-            None => Arc::new(ReqwestTransport::new(
-                crate::transport::default_reqwest_client(&self.user_agent, follow_redirects)?,
-            )),
+            None => {
+                #[cfg(feature = "rustls")]
+                let transport = match self.tls.take() {
+                    Some(tls) => Arc::new(crate::transport::HyperTransport::with_tls(
+                        &self.user_agent,
+                        follow_redirects,
+                        &self.env,
+                        tls,
+                    )?),
+                    None => crate::transport::default_transport(
+                        &self.user_agent,
+                        follow_redirects,
+                        &self.env,
+                    )?,
+                };
+                #[cfg(not(feature = "rustls"))]
+                let transport = crate::transport::default_transport(
+                    &self.user_agent,
+                    follow_redirects,
+                    &self.env,
+                )?;
+                transport
+            }
         };
         let sensitive = auth.sensitive_headers();
         let sensitive_query: Arc<[String]> = auth.sensitive_query_params().into();
         Ok(Client {
             inner: Arc::new(Inner {
                 transport,
+                base_url_text: base_url.to_string(),
                 base_url,
                 auth,
                 sensitive,
@@ -448,22 +487,18 @@ fn header_name(name: &str) -> Result<HeaderName, Error> {
 }
 
 /// Parses and normalizes a base URL (no trailing slash).
-fn parse_base_url(raw: &str) -> Result<Url, Error> {
+fn parse_base_url(raw: &str) -> Result<Uri, Error> {
     let trimmed = raw.trim();
-    let url = Url::parse(trimmed.trim_end_matches('/'))
-        .map_err(|e| Error::config(format!("invalid base URL `{trimmed}`: {e}")))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::config(format!(
-            "base URL `{trimmed}` must use http or https"
-        )));
-    }
-    Ok(url)
+    crate::uri::parse_http(trimmed.trim_end_matches('/'))
+        .map_err(|e| Error::config(format!("invalid base URL `{trimmed}`: {e}")))
 }
 
 #[derive(Clone)]
 pub(crate) struct Inner {
     pub(crate) transport: Arc<dyn HttpTransport>,
-    pub(crate) base_url: Url,
+    pub(crate) base_url: Uri,
+    /// `base_url` as text, for [`Client::base_url`].
+    pub(crate) base_url_text: String,
     pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) sensitive: Vec<HeaderName>,
     pub(crate) sensitive_query: Arc<[String]>,
@@ -492,7 +527,7 @@ pub struct Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base_url.as_str())
+            .field("base_url", &self.inner.base_url_text)
             .field("provider", &self.inner.provider_name)
             .field(
                 "headers",
@@ -531,7 +566,7 @@ impl Client {
 
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
-        self.inner.base_url.as_str()
+        &self.inner.base_url_text
     }
 
     /// The provider's name, when one is configured.

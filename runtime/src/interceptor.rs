@@ -25,11 +25,11 @@
 //! }
 //! ```
 
+use http::Uri;
 use http::{HeaderMap, Method, StatusCode};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
-use url::Url;
 
 use crate::auth::OutgoingRequest;
 use crate::error::Error;
@@ -107,7 +107,7 @@ impl fmt::Debug for Chain {
 /// What [`Interceptor::read_after_response`] sees of an attempt.
 pub struct ResponseContext<'a> {
     pub(crate) method: &'a Method,
-    pub(crate) url: &'a Url,
+    pub(crate) url: &'a Uri,
     pub(crate) sensitive_query: &'a [String],
     pub(crate) status: StatusCode,
     pub(crate) headers: &'a HeaderMap,
@@ -145,7 +145,7 @@ impl ResponseContext<'_> {
 /// What [`Interceptor::read_on_error`] sees of a failed attempt.
 pub struct ErrorContext<'a> {
     pub(crate) method: &'a Method,
-    pub(crate) url: &'a Url,
+    pub(crate) url: &'a Uri,
     pub(crate) sensitive_query: &'a [String],
     pub(crate) error: &'a Error,
     pub(crate) attempt: u32,

@@ -3,7 +3,7 @@
 //! The hand-written, spec-agnostic core that every generated SDK calls into.
 //! Generated crates describe *what* to send (a [`RequestSpec`]) and *how* to
 //! decode the answer; this crate owns *how it travels*: a pluggable
-//! [`transport::HttpTransport`] (reqwest by default), [`interceptor`]s around
+//! [`transport::HttpTransport`] (hyper by default), [`interceptor`]s around
 //! every request, per-attempt authentication through the
 //! [`auth::Authenticator`] seam with credentials from one expiry-aware
 //! [`identity`] cache, a [`retry::RetryPolicy`], timeouts, typed errors,
@@ -43,6 +43,7 @@ mod telemetry;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 pub mod transport;
+pub mod uri;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 #[cfg(feature = "websocket")]

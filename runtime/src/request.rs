@@ -98,12 +98,10 @@ impl Body {
         for (key, v) in &fields {
             query.push(key, v, ArrayFormat::Brackets);
         }
-        let mut form = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in query.pairs() {
-            form.append_pair(k, v);
-        }
+        let form =
+            crate::uri::form_encode(query.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str())));
         Ok(Self::Bytes {
-            bytes: Bytes::from(form.finish()),
+            bytes: Bytes::from(form),
             content_type: "application/x-www-form-urlencoded".into(),
         })
     }

@@ -27,12 +27,12 @@
 //! ```
 
 use bytes::Bytes;
+use http::Uri;
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use url::Url;
 
 use crate::auth::BoxFuture;
 use crate::error::Error;
@@ -166,7 +166,7 @@ pub struct CapturedRequest {
     /// The method.
     pub method: Method,
     /// The URL, query included.
-    pub url: Url,
+    pub url: Uri,
     /// The headers (credentials included: keep them out of test output).
     pub headers: HeaderMap,
     /// The body; `None` for a one-shot stream, which is not read.

@@ -192,10 +192,7 @@ impl Interceptor for Rewrite {
         Ok(())
     }
     fn modify_before_attempt(&self, request: &mut OutgoingRequest) -> Result<(), Error> {
-        request
-            .url_mut()
-            .query_pairs_mut()
-            .append_pair("attempt", "1");
+        request.append_query_pair("attempt", "1")?;
         // Authentication runs afterwards and wins over this header.
         request
             .headers_mut()

@@ -3,10 +3,11 @@
 //! the test CA given as the TLS configuration) and carries typed events.
 #![cfg(all(feature = "websocket", feature = "rustls"))]
 
+mod common;
+
 use futures_util::{SinkExt, StreamExt};
 use mock_http::ws::tungstenite::Message;
-use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use sdk_runtime::auth::scheme::Bearer;
 use sdk_runtime::websocket::WebSocketOptions;
 use sdk_runtime::{Client, Environment, Error};
@@ -14,26 +15,6 @@ use serde_json::Value;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
-
-/// A CA and a server certificate for 127.0.0.1 signed by it.
-fn pki() -> (
-    CertificateDer<'static>,
-    CertificateDer<'static>,
-    PrivateKeyDer<'static>,
-) {
-    let ca_key = KeyPair::generate().expect("ca key");
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).expect("ca params");
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    let ca = ca_params.self_signed(&ca_key).expect("ca");
-    let issuer = Issuer::new(ca_params, ca_key);
-    let key = KeyPair::generate().expect("key");
-    let cert = CertificateParams::new(vec!["127.0.0.1".to_owned()])
-        .expect("params")
-        .signed_by(&key, &issuer)
-        .expect("signed");
-    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    (ca.der().clone(), cert.der().clone(), key)
-}
 
 /// A TLS WebSocket server that answers every text message with an echo
 /// event; returns its `https` base URL.
@@ -81,7 +62,11 @@ fn client(url: &str) -> Client {
 
 #[tokio::test]
 async fn wss_verifies_the_server_and_carries_events() {
-    let (ca, cert, key) = pki();
+    let common::Pki {
+        ca,
+        server: (cert, key),
+        ..
+    } = common::pki();
     let url = start(cert, key).await;
     let options = WebSocketOptions::new().handshake_timeout(Duration::from_secs(10));
 

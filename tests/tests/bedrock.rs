@@ -130,7 +130,7 @@ fn verify_signature(r: &Recorded, base: &str, secret: &str, session: &str, regio
             value.parse().expect("value"),
         );
     }
-    let url = url::Url::parse(&format!("{base}{}", r.target)).expect("url");
+    let url: http::Uri = format!("{base}{}", r.target).parse().expect("url");
     let session = (!session.is_empty()).then(|| session.to_owned());
     let creds = Credentials::new(access_key, secret, session, None, "verify");
     let signing = Signing {

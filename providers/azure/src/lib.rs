@@ -45,9 +45,10 @@ pub mod entra;
 pub mod route;
 
 use http::HeaderValue;
+use http::Uri;
+use sdk_runtime::uri;
 use std::fmt;
 use std::sync::Arc;
-use url::Url;
 
 use sdk_runtime::auth::scheme::secret_header;
 use sdk_runtime::auth::{Authenticator, BoxFuture, OutgoingRequest, Provider};
@@ -297,14 +298,11 @@ impl AzureBuilder {
                     "Azure OpenAI: no endpoint: pass endpoint(..) or set {ENDPOINT_ENV}"
                 ))
             })?;
-        let endpoint = Url::parse(endpoint.trim().trim_end_matches('/')).map_err(|e| {
-            Error::config(format!("Azure OpenAI: invalid endpoint `{endpoint}`: {e}"))
+        let endpoint = uri::parse_http(endpoint.trim().trim_end_matches('/')).map_err(|e| {
+            Error::config(format!(
+                "Azure OpenAI: invalid endpoint `{endpoint}` (an http or https URL): {e}"
+            ))
         })?;
-        if !matches!(endpoint.scheme(), "http" | "https") || endpoint.host_str().is_none() {
-            return Err(Error::config(format!(
-                "Azure OpenAI: the endpoint `{endpoint}` must be an http or https URL"
-            )));
-        }
         let api_version = self
             .api_version
             .or_else(|| env.non_empty(API_VERSION_ENV))
@@ -325,11 +323,10 @@ impl AzureBuilder {
         } else {
             root.clone()
         };
-        let mut base_url = endpoint.clone();
-        base_url.set_path(&base_path);
-        base_url.set_query(None);
+        let base_url = uri::with_path_and_query(&endpoint, &base_path, None)
+            .map_err(|e| Error::config(format!("Azure OpenAI: invalid endpoint path: {e}")))?;
         Ok(Azure {
-            base_url: base_url.as_str().trim_end_matches('/').to_owned(),
+            base_url: base_url.to_string().trim_end_matches('/').to_owned(),
             mode,
             auth: Arc::new(AzureAuthenticator {
                 endpoint,
@@ -373,7 +370,7 @@ impl Credential {
 
 /// Routes, versions and authenticates each attempt.
 struct AzureAuthenticator {
-    endpoint: Url,
+    endpoint: Uri,
     /// `/openai` below the endpoint, in the classic layout.
     root: Option<String>,
     api_version: Option<String>,
@@ -398,14 +395,15 @@ impl AzureAuthenticator {
                 content_type.as_deref(),
             )?;
             if let Some(path) = routed {
-                request.url_mut().set_path(&path);
+                *request.url_mut() = uri::with_path(request.url(), &path)
+                    .map_err(|e| Error::InvalidRequest(format!("Azure OpenAI: {e}")))?;
             }
             if request.is_websocket() {
                 route::route_realtime(request.url_mut(), root, self.deployment.as_deref())?;
             }
         }
         if let Some(version) = &self.api_version {
-            route::set_query(request.url_mut(), &[], "api-version", version);
+            route::set_query(request.url_mut(), &[], "api-version", version)?;
         }
         Ok(())
     }

@@ -5,7 +5,9 @@
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Deserialize;
 
+use http::Uri;
 use sdk_runtime::error::Error;
+use sdk_runtime::uri;
 
 /// Left as they are in a path segment (RFC 3986 unreserved).
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -92,16 +94,11 @@ pub fn route(
 
 /// The Realtime socket in the classic layout: Azure names the deployment
 /// in the query (`deployment=`) instead of the path, and takes no `model`.
-pub fn route_realtime(
-    url: &mut url::Url,
-    root: &str,
-    deployment: Option<&str>,
-) -> Result<(), Error> {
+pub fn route_realtime(url: &mut Uri, root: &str, deployment: Option<&str>) -> Result<(), Error> {
     if url.path().strip_prefix(root) != Some("/realtime") {
         return Ok(());
     }
-    let model = url
-        .query_pairs()
+    let model = uri::query_pairs(url)
         .find(|(k, _)| k == "model")
         .map(|(_, v)| v.into_owned());
     let deployment = deployment
@@ -113,22 +110,25 @@ pub fn route_realtime(
                 "Azure OpenAI: the Realtime API needs a deployment: pass a model or build the client with `deployment(..)`".to_owned(),
             )
         })?;
-    set_query(url, &["model"], "deployment", &deployment);
-    Ok(())
+    set_query(url, &["model"], "deployment", &deployment)
 }
 
 /// Sets query parameter `name` to `value` (last), dropping any earlier
 /// `name` and every parameter in `drop`.
-pub(crate) fn set_query(url: &mut url::Url, drop: &[&str], name: &str, value: &str) {
-    let kept: Vec<(String, String)> = url
-        .query_pairs()
+pub(crate) fn set_query(
+    url: &mut Uri,
+    drop: &[&str],
+    name: &str,
+    value: &str,
+) -> Result<(), Error> {
+    let kept: Vec<(String, String)> = uri::query_pairs(url)
         .filter(|(k, _)| k != name && !drop.contains(&k.as_ref()))
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
-    url.query_pairs_mut()
-        .clear()
-        .extend_pairs(kept)
-        .append_pair(name, value);
+    let pairs = kept.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    *url = uri::with_query(url, pairs.chain([(name, value)]))
+        .map_err(|e| Error::InvalidRequest(format!("Azure OpenAI: {e}")))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -170,17 +170,16 @@ mod tests {
 
     #[test]
     fn names_the_realtime_deployment_in_the_query() {
-        let mut url =
-            url::Url::parse("https://r.example/openai/realtime?model=gpt-rt&x=1").unwrap();
+        let mut url = Uri::from_static("https://r.example/openai/realtime?model=gpt-rt&x=1");
         route_realtime(&mut url, "/openai", None).unwrap();
         assert_eq!(url.query(), Some("x=1&deployment=gpt-rt"));
-        let mut url = url::Url::parse("https://r.example/openai/realtime?model=gpt-rt").unwrap();
+        let mut url = Uri::from_static("https://r.example/openai/realtime?model=gpt-rt");
         route_realtime(&mut url, "/openai", Some("prod")).unwrap();
         assert_eq!(url.query(), Some("deployment=prod"));
-        let mut url = url::Url::parse("https://r.example/openai/realtime").unwrap();
+        let mut url = Uri::from_static("https://r.example/openai/realtime");
         let err = route_realtime(&mut url, "/openai", None).unwrap_err();
         assert!(err.to_string().contains("needs a deployment"), "{err}");
-        let mut url = url::Url::parse("https://r.example/openai/responses").unwrap();
+        let mut url = Uri::from_static("https://r.example/openai/responses");
         route_realtime(&mut url, "/openai", None).unwrap();
         assert_eq!(url.query(), None);
     }

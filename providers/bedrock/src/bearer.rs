@@ -2,9 +2,9 @@
 //! provider, or `AWS_BEARER_TOKEN_BEDROCK` read again on every attempt.
 
 use http::HeaderValue;
+use http::Uri;
 use std::fmt;
 use std::sync::Arc;
-use url::Url;
 
 use super::endpoint::check_origin;
 use sdk_runtime::auth::{Authenticator, BoxFuture, OutgoingRequest};
@@ -59,7 +59,7 @@ pub(crate) fn validate_token(token: &str, what: &str) -> Result<(), Error> {
 
 pub(crate) struct BearerAuthenticator {
     pub(crate) source: BearerSource,
-    pub(crate) endpoint: Url,
+    pub(crate) endpoint: Uri,
 }
 
 impl BearerAuthenticator {

@@ -2,7 +2,7 @@
 //! `AWS_BEDROCK_BASE_URL`, or derived), and the checks that keep signed
 //! requests on that endpoint.
 
-use url::Url;
+use http::Uri;
 
 use sdk_runtime::env::Environment;
 use sdk_runtime::error::Error;
@@ -65,13 +65,11 @@ pub fn normalize_base_url(raw: &str) -> Result<String, Error> {
     if trimmed.is_empty() {
         return Err(Error::config("Bedrock: `base_url` is empty"));
     }
-    let mut url = Url::parse(trimmed)
-        .map_err(|e| Error::config(format!("Bedrock: invalid base URL `{trimmed}`: {e}")))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(Error::config(format!(
-            "Bedrock: base URL `{trimmed}` must be an http(s) URL with a host"
-        )));
-    }
+    let url = sdk_runtime::uri::parse_http(trimmed).map_err(|e| {
+        Error::config(format!(
+            "Bedrock: invalid base URL `{trimmed}` (an http(s) URL with a host): {e}"
+        ))
+    })?;
     let mut path = url.path().trim_end_matches('/').to_owned();
     if let Some(i) = path.find("/responses")
         && path[i + "/responses".len()..]
@@ -81,10 +79,10 @@ pub fn normalize_base_url(raw: &str) -> Result<String, Error> {
     {
         path.truncate(i);
     }
-    url.set_path(&path);
-    url.set_query(None);
-    url.set_fragment(None);
-    Ok(url.as_str().trim_end_matches('/').to_owned())
+    let path = if path.is_empty() { "/" } else { path.as_str() };
+    let url = sdk_runtime::uri::with_path_and_query(&url, path, None)
+        .map_err(|e| Error::config(format!("Bedrock: invalid base URL `{trimmed}`: {e}")))?;
+    Ok(url.to_string().trim_end_matches('/').to_owned())
 }
 
 /// The region named by a `bedrock-mantle.<region>.api.aws` host.
@@ -95,14 +93,14 @@ pub fn mantle_host_region(host: &str) -> Option<&str> {
 
 /// Refuses a request whose origin is not the endpoint's: credentials never
 /// go to another host.
-pub fn check_origin(request: &Url, endpoint: &Url) -> Result<(), Error> {
+pub fn check_origin(request: &Uri, endpoint: &Uri) -> Result<(), Error> {
     sdk_runtime::auth::check_origin(request, endpoint, "Bedrock")
 }
 
 /// Refuses a mantle endpoint whose host names another region than the
 /// signing region.
-pub fn check_region(url: &Url, region: &str) -> Result<(), Error> {
-    if let Some(host_region) = url.host_str().and_then(mantle_host_region)
+pub fn check_region(url: &Uri, region: &str) -> Result<(), Error> {
+    if let Some(host_region) = url.host().and_then(mantle_host_region)
         && host_region != region
     {
         return Err(Error::auth(format!(

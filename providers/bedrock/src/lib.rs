@@ -44,7 +44,6 @@ pub use endpoint::Endpoint;
 
 use std::fmt;
 use std::sync::Arc;
-use url::Url;
 
 use bearer::{BearerAuthenticator, BearerSource, validate_token};
 use sdk_runtime::auth::{Authenticator, Provider};
@@ -439,7 +438,7 @@ impl BedrockBuilder {
                 ));
             }
         };
-        let endpoint_url = Url::parse(&base_url)
+        let endpoint_url = sdk_runtime::uri::parse_http(&base_url)
             .map_err(|e| Error::config(format!("Bedrock: invalid base URL: {e}")))?;
         let (auth, mode_name): (Arc<dyn Authenticator>, &'static str) = match mode {
             Mode::Bearer(source, name) => (

@@ -8,10 +8,10 @@ use aws_sigv4::http_request::{
     PayloadChecksumKind, SignableBody, SignableRequest, SigningSettings, sign,
 };
 use aws_sigv4::sign::v4;
+use http::Uri;
 use http::{HeaderName, HeaderValue, Method};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
-use url::Url;
 
 use super::endpoint::{check_origin, check_region};
 use sdk_runtime::auth::{Authenticator, BoxFuture, OutgoingRequest};
@@ -45,7 +45,7 @@ pub struct Signing<'a> {
 /// `x-amz-content-sha256`, and `x-amz-security-token` with a session).
 pub fn sign_request(
     method: &Method,
-    url: &Url,
+    url: &Uri,
     headers: &http::HeaderMap,
     body: &[u8],
     signing: &Signing<'_>,
@@ -77,9 +77,10 @@ pub fn sign_request(
         .build()
         .map_err(|e| signing_error("parameters", &e))?
         .into();
+    let url = url.to_string();
     let signable = SignableRequest::new(
         method.as_str(),
-        url.as_str(),
+        &url,
         texts.into_iter(),
         SignableBody::Bytes(body),
     )
@@ -149,7 +150,7 @@ pub(crate) struct SigV4Authenticator {
     pub(crate) clock: Clock,
     pub(crate) region: String,
     pub(crate) service: &'static str,
-    pub(crate) endpoint: Url,
+    pub(crate) endpoint: Uri,
 }
 
 impl Authenticator for SigV4Authenticator {

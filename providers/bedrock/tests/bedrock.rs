@@ -48,7 +48,7 @@ fn reproduces_the_upstream_sigv4_fixture() {
         None,
         "fixture",
     );
-    let url = url::Url::parse(&s("/request/url")).expect("url");
+    let url: http::Uri = s("/request/url").parse().expect("url");
     let mut headers = http::HeaderMap::new();
     headers.insert(
         "content-type",
@@ -85,7 +85,7 @@ fn reproduces_the_upstream_sigv4_fixture() {
         method,
         url.path(),
         s("/request/contentType"),
-        url.host_str().expect("host"),
+        url.host().expect("host"),
         get("x-amz-content-sha256"),
         get("x-amz-date"),
         get("x-amz-security-token"),
@@ -436,7 +436,8 @@ async fn chain_credentials_are_cached_until_close_to_expiry_and_user_providers_a
         for _ in 0..3 {
             let mut request = sdk_runtime::auth::OutgoingRequest::new(
                 http::Method::POST,
-                url::Url::parse("https://bedrock-mantle.us-west-2.api.aws/openai/v1/responses")
+                "https://bedrock-mantle.us-west-2.api.aws/openai/v1/responses"
+                    .parse::<http::Uri>()
                     .expect("url"),
                 http::HeaderMap::new(),
                 Some(bytes::Bytes::from_static(b"{}")),
@@ -460,7 +461,7 @@ async fn signing_refuses_unsafe_requests_before_any_traffic() {
         .await
         .expect("ok");
     let auth = bedrock.authenticator();
-    let url = |u: &str| url::Url::parse(u).expect("url");
+    let url = |u: &str| u.parse::<http::Uri>().expect("url");
     let attempt = |target: &str, headers: http::HeaderMap, body: Option<bytes::Bytes>| {
         sdk_runtime::auth::OutgoingRequest::new(http::Method::POST, url(target), headers, body)
     };

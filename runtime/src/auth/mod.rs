@@ -8,14 +8,15 @@
 //! the pieces they share.
 
 use bytes::Bytes;
+use http::Uri;
 use http::{HeaderMap, HeaderName, Method};
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use url::Url;
 
 use crate::error::Error;
+use crate::uri::Origin;
 
 pub mod oauth2;
 pub mod resolved;
@@ -29,7 +30,7 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// [`Authenticator`] before each attempt.
 pub struct OutgoingRequest {
     pub(crate) method: Method,
-    pub(crate) url: Url,
+    pub(crate) url: Uri,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Option<Bytes>,
     pub(crate) attempt: u32,
@@ -42,7 +43,7 @@ pub struct OutgoingRequest {
 
 impl OutgoingRequest {
     /// Builds a request (for tests and custom transports).
-    pub fn new(method: Method, url: Url, headers: HeaderMap, body: Option<Bytes>) -> Self {
+    pub fn new(method: Method, url: Uri, headers: HeaderMap, body: Option<Bytes>) -> Self {
         Self {
             method,
             url,
@@ -82,12 +83,20 @@ impl OutgoingRequest {
         &self.method
     }
     /// The final URL, query included.
-    pub fn url(&self) -> &Url {
+    pub fn url(&self) -> &Uri {
         &self.url
     }
-    /// The URL, mutable (an authenticator may add a query parameter).
-    pub fn url_mut(&mut self) -> &mut Url {
+    /// The URL, mutable (a provider may route the request elsewhere; see
+    /// [`uri`](crate::uri) for the helpers that build one).
+    pub fn url_mut(&mut self) -> &mut Uri {
         &mut self.url
+    }
+    /// Appends a query parameter (an API key sent in the query, say).
+    pub fn append_query_pair(&mut self, name: &str, value: &str) -> Result<(), Error> {
+        self.url = crate::uri::with_query_pairs(&self.url, [(name, value)]).map_err(|e| {
+            Error::InvalidRequest(format!("cannot add the query parameter `{name}`: {e}"))
+        })?;
+        Ok(())
     }
     /// The operation's security requirement, when it declares one that
     /// differs from the API's default; `None` means the default.
@@ -183,12 +192,11 @@ impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
 
 /// Refuses a request whose origin is not the provider's endpoint's:
 /// `provider`'s credentials never go to another host.
-pub fn check_origin(request: &Url, endpoint: &Url, provider: &str) -> Result<(), Error> {
-    if request.origin() != endpoint.origin() {
+pub fn check_origin(request: &Uri, endpoint: &Uri, provider: &str) -> Result<(), Error> {
+    let (to, configured) = (Origin::of(request), Origin::of(endpoint));
+    if to != configured {
         return Err(Error::auth(format!(
-            "refusing to send {provider} credentials to {}: the configured endpoint is {}",
-            request.origin().ascii_serialization(),
-            endpoint.origin().ascii_serialization()
+            "refusing to send {provider} credentials to {to}: the configured endpoint is {configured}"
         )));
     }
     Ok(())
@@ -226,7 +234,7 @@ mod tests {
 
     #[test]
     fn debug_hides_sensitive_query_values() {
-        let url = Url::parse("https://x.test/a?museum_key=s3cret&limit=2").expect("url");
+        let url = Uri::from_static("https://x.test/a?museum_key=s3cret&limit=2");
         let mut request = OutgoingRequest::new(Method::GET, url, HeaderMap::new(), None);
         request.sensitive_query = Arc::from(["museum_key".to_owned()]);
         let shown = format!("{request:?}");

@@ -4,19 +4,19 @@
 //! need a token at the same moment, one fetch is in flight; the others wait
 //! for its result.
 
+use http::Uri;
 use http::{HeaderMap, HeaderValue, Method};
 use serde::Deserialize;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, SystemTime};
-use url::Url;
 
 use super::scheme::Basic;
 use super::{Authenticator, BoxFuture, OutgoingRequest};
 use crate::error::Error;
 use crate::identity::{CacheSettings, Identity, IdentityCache, ResolveIdentity};
 use crate::secret::SecretString;
-use crate::transport::{HttpRequest, HttpTransport, RequestBody, ReqwestTransport};
+use crate::transport::{HttpRequest, HttpTransport, RequestBody};
 
 /// A token is refreshed this long before it expires (plus up to 10 s).
 pub const REFRESH_WINDOW: Duration = Duration::from_secs(60);
@@ -40,7 +40,7 @@ struct TokenFetcher {
     scopes: Vec<String>,
     transport: Arc<dyn HttpTransport>,
     /// The token endpoint, resolved against the first request's origin.
-    endpoint: OnceLock<Url>,
+    endpoint: OnceLock<Uri>,
 }
 
 impl ClientCredentials {
@@ -60,16 +60,17 @@ impl ClientCredentials {
             ));
         }
         // The token endpoint gets the client secret: never follow a redirect.
-        let http = crate::transport::default_reqwest_client(
+        let http = crate::transport::default_transport(
             concat!("sdk-runtime/", env!("CARGO_PKG_VERSION")),
             false,
+            &crate::env::Environment::process(),
         )?;
         Ok(Self::assemble(Arc::new(TokenFetcher {
             token_url: token_url.into(),
             client_auth: Basic::new(client_id.clone(), client_secret)?,
             client_id,
             scopes,
-            transport: Arc::new(ReqwestTransport::new(http)),
+            transport: http,
             endpoint: OnceLock::new(),
         })))
     }
@@ -98,25 +99,23 @@ impl ClientCredentials {
 }
 
 impl TokenFetcher {
-    fn endpoint(&self, request_url: &Url) -> Result<Url, Error> {
-        Url::parse(&self.token_url)
-            .or_else(|_| request_url.join(&self.token_url))
-            .map_err(|e| {
-                Error::config(format!(
-                    "invalid OAuth2 token URL `{}`: {e}",
-                    self.token_url
-                ))
-            })
+    fn endpoint(&self, request_url: &Uri) -> Result<Uri, Error> {
+        crate::uri::resolve(request_url, &self.token_url).map_err(|e| {
+            Error::config(format!(
+                "invalid OAuth2 token URL `{}`: {e}",
+                self.token_url
+            ))
+        })
     }
 
-    async fn fetch(&self, endpoint: Url) -> Result<Identity<HeaderValue>, Error> {
+    async fn fetch(&self, endpoint: Uri) -> Result<Identity<HeaderValue>, Error> {
         let form = {
-            let mut form = url::form_urlencoded::Serializer::new(String::new());
-            form.append_pair("grant_type", "client_credentials");
+            let scope = self.scopes.join(" ");
+            let mut pairs = vec![("grant_type", "client_credentials")];
             if !self.scopes.is_empty() {
-                form.append_pair("scope", &self.scopes.join(" "));
+                pairs.push(("scope", &scope));
             }
-            form.finish()
+            crate::uri::form_encode(pairs)
         };
         let failed =
             |what: String| Error::auth(format!("OAuth2 token request to {endpoint} {what}"));

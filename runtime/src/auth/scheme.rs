@@ -238,10 +238,9 @@ impl Authenticator for ApiKey {
                 request.headers_mut().insert(name.clone(), value.clone());
             }
             (ApiKeyLocation::Query, _) => {
-                request
-                    .url_mut()
-                    .query_pairs_mut()
-                    .append_pair(&self.name, self.key.expose());
+                if let Err(e) = request.append_query_pair(&self.name, self.key.expose()) {
+                    return Box::pin(async move { Err(e) });
+                }
             }
             _ => {
                 let pair = format!("{}={}", self.name, self.key.expose());

@@ -9,9 +9,9 @@ mod body;
 mod send;
 
 use bytes::{Bytes, BytesMut};
+use http::Uri;
 use http::{HeaderMap, StatusCode};
 use std::time::Duration;
-use url::Url;
 
 use crate::error::{ApiError, Error, ErrorParser};
 use crate::options::RequestOptions;
@@ -25,30 +25,30 @@ pub(crate) enum Success {
 }
 
 /// The base URL with `path` below it.
-pub(crate) fn join_path(base: &Url, path: &str) -> Result<Url, Error> {
-    let mut raw = String::with_capacity(base.as_str().len() + path.len());
-    raw.push_str(base.as_str().trim_end_matches('/'));
+pub(crate) fn join_path(base: &Uri, path: &str) -> Result<Uri, Error> {
+    let base_path = base.path().trim_end_matches('/');
+    let mut raw = String::with_capacity(base_path.len() + path.len() + 1);
+    raw.push_str(base_path);
     if !path.starts_with('/') {
         raw.push('/');
     }
     raw.push_str(path);
-    Url::parse(&raw).map_err(|e| Error::InvalidRequest(format!("invalid request URL `{raw}`: {e}")))
+    crate::uri::with_path_and_query(base, &raw, None).map_err(Error::InvalidRequest)
 }
 
 /// Joins the base URL, the path and the query.
 pub(crate) fn build_url(
-    base: &Url,
+    base: &Uri,
     spec: &RequestSpec,
     opts: &RequestOptions,
-) -> Result<Url, Error> {
-    let mut url = join_path(base, &spec.path)?;
-    if !spec.query.is_empty() || !opts.query.is_empty() {
-        let mut pairs = url.query_pairs_mut();
-        for (k, v) in spec.query.pairs().iter().chain(opts.query.pairs()) {
-            pairs.append_pair(k, v);
-        }
+) -> Result<Uri, Error> {
+    let url = join_path(base, &spec.path)?;
+    if spec.query.is_empty() && opts.query.is_empty() {
+        return Ok(url);
     }
-    Ok(url)
+    let pairs = spec.query.pairs().iter().chain(opts.query.pairs());
+    crate::uri::with_query_pairs(&url, pairs.map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(Error::InvalidRequest)
 }
 
 /// Reads a body, refusing more than `limit` bytes.

@@ -14,12 +14,12 @@
 //!    and the spans, then to the caller.
 
 use bytes::Bytes;
+use http::Uri;
 use http::{HeaderMap, HeaderValue};
 use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
-use url::Url;
 
 use super::body::merged_body;
 use super::{Success, api_error, build_url, read_limited};
@@ -38,7 +38,7 @@ use crate::transport::{HttpRequest, RequestBody};
 struct Call<'a> {
     spec: Cow<'a, RequestSpec>,
     opts: RequestOptions,
-    url: Url,
+    url: Uri,
     body: Body,
     headers: HeaderMap,
     timeout: Duration,
@@ -49,7 +49,7 @@ struct Call<'a> {
 /// What one attempt gave.
 struct Sent {
     /// The URL as sent (after interceptors and the authenticator).
-    url: Url,
+    url: Uri,
     started: Instant,
     span: tracing::Span,
     /// A response (an error status still unread), or why there is none.
@@ -162,7 +162,7 @@ impl Client {
     /// Phase 2: one attempt, from the capacity wait to the response's head
     /// (or its whole body, for a buffered success). An error here, before
     /// anything was sent, ends the call (with the URL as far as it got).
-    async fn attempt(&self, call: &Call<'_>, attempt: u32) -> Result<Sent, (Error, Url, Instant)> {
+    async fn attempt(&self, call: &Call<'_>, attempt: u32) -> Result<Sent, (Error, Uri, Instant)> {
         let inner = &self.inner;
         // A client that waits for capacity holds the request while the
         // last response said none is left.
@@ -235,7 +235,7 @@ impl Client {
         &self,
         call: &Call<'_>,
         request: HttpRequest,
-        url: &Url,
+        url: &Uri,
         attempt: u32,
         started: Instant,
     ) -> Result<Success, Error> {
@@ -354,7 +354,7 @@ impl Client {
         &self,
         call: &Call<'_>,
         attempt: u32,
-        url: &Url,
+        url: &Uri,
         started: Instant,
         error: Error,
         will_retry: bool,

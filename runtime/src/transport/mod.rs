@@ -1,28 +1,72 @@
 //! The transport seam: what the runtime hands a transport ([`HttpRequest`]) and
 //! what it gets back ([`HttpResponse`]), in the runtime's own types (built
 //! on `http`, `bytes` and `futures`), and the [`HttpTransport`] trait that
-//! sends one over the network. [`ReqwestTransport`] is the default; users
-//! bring their own `reqwest::Client` through it, or any other transport
-//! (see `test_util` for an in-memory one).
+//! sends one over the network. [`HyperTransport`] is the default; with the
+//! feature `reqwest`, users bring their own `reqwest::Client` through
+//! `ReqwestTransport`, or any other transport (see `test_util` for an
+//! in-memory one).
 
 use bytes::Bytes;
-use http::{HeaderMap, Method, StatusCode};
+use http::{HeaderMap, Method, StatusCode, Uri};
 use std::fmt;
-use url::Url;
+use std::sync::Arc;
 
 use crate::auth::BoxFuture;
+use crate::env::Environment;
 use crate::error::Error;
 use crate::response::ByteStream;
 
+mod connector;
+mod hyper_transport;
+#[cfg(feature = "reqwest")]
 mod reqwest_transport;
 
+pub use hyper_transport::HyperTransport;
 /// The `reqwest` this runtime is built with, for configuring a client to
 /// pass to `ClientBuilder::http_client`.
+#[cfg(feature = "reqwest")]
 pub use reqwest;
+#[cfg(feature = "reqwest")]
 pub use reqwest_transport::ReqwestTransport;
-pub(crate) use reqwest_transport::default_reqwest_client;
-#[cfg(all(feature = "rustls", feature = "websocket"))]
-pub(crate) use reqwest_transport::tls_config;
+/// The `rustls` this runtime is built with, for a TLS setup to pass to
+/// `ClientBuilder::tls_config`.
+#[cfg(feature = "rustls")]
+pub use rustls;
+
+/// The runtime's own transport (see [`HyperTransport::new`]).
+pub(crate) fn default_transport(
+    user_agent: &str,
+    follow_redirects: bool,
+    env: &Environment,
+) -> Result<Arc<dyn HttpTransport>, Error> {
+    Ok(Arc::new(HyperTransport::new(
+        user_agent,
+        follow_redirects,
+        env,
+    )?))
+}
+
+/// The runtime's TLS setup: rustls with `ring` and the platform's roots,
+/// ALPN `h2` (with the feature `http2`) then `http/1.1`.
+#[cfg(feature = "rustls")]
+pub(crate) fn tls_config() -> Result<rustls::ClientConfig, Error> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    // Install ring as the process default unless the application chose a
+    // provider, so that other rustls clients in the program work too.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|b| b.with_platform_verifier())
+        .map_err(|e| Error::config(format!("cannot set up TLS: {e}")))?
+        .with_no_client_auth();
+    config.alpn_protocols = if cfg!(feature = "http2") {
+        vec![b"h2".to_vec(), b"http/1.1".to_vec()]
+    } else {
+        vec![b"http/1.1".to_vec()]
+    };
+    Ok(config)
+}
 
 /// Sends one HTTP request and returns the response head with its body still
 /// streaming. Retries, timeouts, authentication and interceptors are the
@@ -49,7 +93,7 @@ pub struct HttpRequest {
     /// The method.
     pub method: Method,
     /// The URL, query included.
-    pub url: Url,
+    pub url: Uri,
     /// The headers.
     pub headers: HeaderMap,
     /// The body.
@@ -58,7 +102,7 @@ pub struct HttpRequest {
 
 impl HttpRequest {
     /// A request.
-    pub fn new(method: Method, url: Url, headers: HeaderMap, body: RequestBody) -> Self {
+    pub fn new(method: Method, url: Uri, headers: HeaderMap, body: RequestBody) -> Self {
         Self {
             method,
             url,

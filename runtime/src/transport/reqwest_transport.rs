@@ -1,6 +1,6 @@
-//! The default transport, on `reqwest`: the runtime's TLS setup (rustls with
-//! `ring`, the platform's roots), a redirect policy that never takes
-//! credentials to another origin, and the mapping of reqwest's errors.
+//! A transport over a `reqwest::Client` the user configured (feature
+//! `reqwest`): a response from another origin than the request's is
+//! refused, and reqwest's errors are mapped to the runtime's.
 
 use futures_util::StreamExt;
 use std::fmt;
@@ -10,10 +10,10 @@ use super::{HttpRequest, HttpResponse, HttpTransport, RequestBody};
 use crate::auth::BoxFuture;
 use crate::error::Error;
 use crate::response::ByteStream;
+use crate::uri::Origin;
 
-/// Sends requests with a `reqwest::Client`: the runtime's own (the
-/// default), or one the user configured (proxy, root certificates, client
-/// certificates).
+/// Sends requests with a `reqwest::Client` the user configured (proxy,
+/// root certificates, client certificates).
 ///
 /// A client you configure yourself keeps its own redirect policy; build it
 /// with `redirect(reqwest::redirect::Policy::none())` so that no header
@@ -40,20 +40,21 @@ impl fmt::Debug for ReqwestTransport {
 impl HttpTransport for ReqwestTransport {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
         Box::pin(async move {
-            let origin = origin_key(&request.url);
+            let origin = Origin::of(&request.url);
             let body = match request.body {
                 RequestBody::Bytes(bytes) => reqwest::Body::from(bytes),
                 RequestBody::Stream(stream) => reqwest::Body::wrap_stream(stream),
             };
             let response = self
                 .client
-                .request(request.method, request.url)
+                .request(request.method, request.url.to_string())
                 .headers(request.headers)
                 .body(body)
                 .send()
                 .await
                 .map_err(from_reqwest)?;
-            if origin_key(response.url()) != origin {
+            let arrived = response.url().as_str().parse::<http::Uri>().ok();
+            if arrived.as_ref().map(Origin::of) != Some(origin) {
                 return Err(Error::Connection {
                     message: "the HTTP client followed a redirect to another origin; \
                               build it with `redirect(reqwest::redirect::Policy::none())`"
@@ -72,73 +73,6 @@ impl HttpTransport for ReqwestTransport {
             ))
         })
     }
-}
-
-/// A fingerprint of a URL's origin (scheme, host, port), without the
-/// allocations of `Url::origin`: keyed per process, so a server cannot aim
-/// a redirect at a colliding origin.
-fn origin_key(url: &url::Url) -> u64 {
-    use std::hash::{BuildHasher, Hash, Hasher};
-    static KEYS: std::sync::LazyLock<std::collections::hash_map::RandomState> =
-        std::sync::LazyLock::new(std::collections::hash_map::RandomState::new);
-    let mut hasher = KEYS.build_hasher();
-    url.scheme().hash(&mut hasher);
-    url.host_str().hash(&mut hasher);
-    url.port_or_known_default().hash(&mut hasher);
-    hasher.finish()
-}
-
-/// The runtime's own client: rustls with `ring` (unless `native-tls`), a
-/// 90 s idle pool, `TCP_NODELAY`, and redirects followed within the first
-/// request's origin only (or not at all).
-pub(crate) fn default_reqwest_client(
-    user_agent: &str,
-    follow_redirects: bool,
-) -> Result<reqwest::Client, Error> {
-    let policy = if follow_redirects {
-        // Same-origin only: credentials never travel to another host.
-        reqwest::redirect::Policy::custom(|attempt| {
-            let first = attempt.previous().first().map(|u| u.origin());
-            if attempt.previous().len() > 10 {
-                attempt.error("too many redirects")
-            } else if first.is_some_and(|o| o != attempt.url().origin()) {
-                attempt.stop()
-            } else {
-                attempt.follow()
-            }
-        })
-    } else {
-        reqwest::redirect::Policy::none()
-    };
-    let builder = reqwest::Client::builder()
-        .user_agent(user_agent)
-        .redirect(policy)
-        .pool_idle_timeout(Duration::from_secs(90))
-        .tcp_nodelay(true);
-    #[cfg(feature = "rustls")]
-    let builder = builder.tls_backend_preconfigured(tls_config()?);
-    builder
-        .build()
-        .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))
-}
-
-/// The runtime's TLS setup: rustls with `ring` and the platform's roots,
-/// ALPN `h2` then `http/1.1`.
-#[cfg(feature = "rustls")]
-pub(crate) fn tls_config() -> Result<rustls::ClientConfig, Error> {
-    use rustls_platform_verifier::BuilderVerifierExt;
-    // reqwest is built without a default crypto provider (ring compiles far
-    // faster than the alternative); install ring as the process default unless the
-    // application chose one, so other reqwest clients in the program work.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let mut config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|b| b.with_platform_verifier())
-        .map_err(|e| Error::config(format!("cannot set up TLS: {e}")))?
-        .with_no_client_auth();
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    Ok(config)
 }
 
 /// A reqwest error as the runtime's: a timeout, or a connection error whose

@@ -63,9 +63,9 @@ async fn authenticated(
     let mut url = crate::orchestrator::join_path(&inner.base_url, &target.path)?;
     let defaults = &inner.defaults;
     if !target.query.is_empty() || !defaults.query.is_empty() {
-        let mut pairs = url.query_pairs_mut();
-        pairs.extend_pairs(defaults.query.pairs());
-        pairs.extend_pairs(&target.query);
+        let pairs = defaults.query.pairs().iter().chain(&target.query);
+        url = crate::uri::with_query_pairs(&url, pairs.map(|(k, v)| (k.as_str(), v.as_str())))
+            .map_err(Error::InvalidRequest)?;
     }
     let mut headers = inner.headers.clone();
     for (name, value) in defaults.headers.iter().chain(&target.headers) {
@@ -92,25 +92,23 @@ async fn connect(
     request: OutgoingRequest,
     options: &WebSocketOptions,
 ) -> Result<Socket, Error> {
-    let mut url = request.url;
-    let secure = match url.scheme() {
-        "https" | "wss" => true,
-        "http" | "ws" => false,
+    let secure = match request.url.scheme_str() {
+        Some("https" | "wss") => true,
+        Some("http" | "ws") => false,
         other => {
             return Err(Error::config(format!(
-                "a WebSocket needs an http or https base URL, not `{other}`"
+                "a WebSocket needs an http or https base URL, not `{}`",
+                other.unwrap_or("")
             )));
         }
     };
-    // Both are special schemes, so the change cannot fail.
-    let _ = url.set_scheme(if secure { "wss" } else { "ws" });
+    let url = crate::uri::with_scheme(&request.url, if secure { "wss" } else { "ws" })
+        .map_err(|e| Error::InvalidRequest(format!("invalid WebSocket URL: {e}")))?;
     let host = url
-        .host_str()
+        .host()
         .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_owned())
         .ok_or_else(|| Error::config("the WebSocket URL has no host"))?;
-    let port = url
-        .port_or_known_default()
-        .ok_or_else(|| Error::config("the WebSocket URL has no port"))?;
+    let port = url.port_u16().unwrap_or(if secure { 443 } else { 80 });
     tracing::debug!(
         url = %RedactedUrl::new(&url, &request.sensitive_query),
         attempt = request.attempt,
@@ -118,7 +116,7 @@ async fn connect(
         "opening a WebSocket"
     );
     let mut upgrade = url
-        .as_str()
+        .to_string()
         .into_client_request()
         .map_err(|e| Error::InvalidRequest(format!("invalid WebSocket request: {e}")))?;
     for (name, value) in &request.headers {

@@ -403,7 +403,17 @@ pub fn facade_cargo_toml(model: &Model, facts: &CrateFacts) -> Result<String, Er
     let on = |crate_: &str, f: &str| toml_string(&format!("{crate_}/{f}"));
     let mut features: Vec<(String, String)> = Vec::new();
     let mut api: Vec<String> = model.features.iter().cloned().collect();
-    api.extend(["rustls", "native-tls", "http2", "test-util", "blocking"].map(str::to_owned));
+    api.extend(
+        [
+            "rustls",
+            "native-tls",
+            "http2",
+            "reqwest",
+            "test-util",
+            "blocking",
+        ]
+        .map(str::to_owned),
+    );
     if !model.sockets.is_empty() {
         api.push("websocket".to_owned());
     }

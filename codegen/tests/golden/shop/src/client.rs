@@ -119,9 +119,23 @@ impl ClientBuilder {
     /// Sends requests with a `reqwest::Client` you configured (proxy,
     /// root certificates, mutual TLS). Build it with
     /// `redirect(Policy::none())` so that no header follows a redirect.
+    /// (Feature `reqwest`.)
+    #[cfg(feature = "reqwest")]
     pub fn http_client(self, client: sdk_runtime::transport::reqwest::Client) -> Self {
         Self {
             inner: self.inner.http_client(client),
+        }
+    }
+    /// The TLS setup of the default transport: root certificates (a
+    /// company's CA), a client certificate for mutual TLS. (Feature
+    /// `rustls`.)
+    #[cfg(feature = "rustls")]
+    pub fn tls_config(
+        self,
+        config: sdk_runtime::transport::rustls::ClientConfig,
+    ) -> Self {
+        Self {
+            inner: self.inner.tls_config(config),
         }
     }
     /// Adds an interceptor to every request, after those added before.

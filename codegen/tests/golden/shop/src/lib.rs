@@ -16,7 +16,7 @@
 //! - `events`: `client.events()` (1 operation)
 //! - `extra-types`: schemas no operation uses directly (for example WebSocket event types)
 //!
-//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections).
+//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). `reqwest`: `http_client` sends requests with a `reqwest::Client` you configure (the default transport is `hyper`'s pooled client, with the proxies of `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`).
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]
