@@ -344,37 +344,18 @@ impl<C: From<Client>> ClientBuilder<C> {
             None => self.direct_route(&credentials)?,
         };
         let base_url = parse_base_url(&base_url)?;
+        let transport = match self.transport.take() {
+            Some(transport) => {
+                self.refuse_tls_with_transport()?;
+                transport
+            }
+            None => self.own_transport(follow_redirects)?,
+        };
         let webhook_secret = self.webhook_secret.or_else(|| {
             self.webhook_secret_env
                 .and_then(|e| self.env.non_empty(e))
                 .map(SecretString::from)
         });
-        let transport = match self.transport {
-            Some(transport) => transport,
-            None => {
-                #[cfg(feature = "rustls")]
-                let transport = match self.tls.take() {
-                    Some(tls) => Arc::new(crate::transport::HyperTransport::with_tls(
-                        &self.user_agent,
-                        follow_redirects,
-                        &self.env,
-                        tls,
-                    )?),
-                    None => crate::transport::default_transport(
-                        &self.user_agent,
-                        follow_redirects,
-                        &self.env,
-                    )?,
-                };
-                #[cfg(not(feature = "rustls"))]
-                let transport = crate::transport::default_transport(
-                    &self.user_agent,
-                    follow_redirects,
-                    &self.env,
-                )?;
-                transport
-            }
-        };
         let sensitive = auth.sensitive_headers();
         let sensitive_query: Arc<[String]> = auth.sensitive_query_params().into();
         Ok(Client {
@@ -484,6 +465,35 @@ impl<C: From<Client>> ClientBuilder<C> {
 fn header_name(name: &str) -> Result<HeaderName, Error> {
     HeaderName::from_bytes(name.as_bytes())
         .map_err(|_| Error::config(format!("`{name}` is not a valid header name")))
+}
+
+impl<C> ClientBuilder<C> {
+    /// The runtime's own transport, over the user's TLS setup if given.
+    fn own_transport(&mut self, follow_redirects: bool) -> Result<Arc<dyn HttpTransport>, Error> {
+        #[cfg(feature = "rustls")]
+        if let Some(tls) = self.tls.take() {
+            let transport = crate::transport::HyperTransport::with_tls(
+                &self.user_agent,
+                follow_redirects,
+                &self.env,
+                tls,
+            )?;
+            return Ok(Arc::new(transport));
+        }
+        crate::transport::default_transport(&self.user_agent, follow_redirects, &self.env)
+    }
+
+    /// A TLS setup applies to the runtime's own transport only.
+    fn refuse_tls_with_transport(&self) -> Result<(), Error> {
+        #[cfg(feature = "rustls")]
+        if self.tls.is_some() {
+            return Err(Error::config(
+                "`tls_config` sets up the runtime's own transport; with `transport` or \
+                 `http_client`, set up TLS in that transport instead",
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// Parses and normalizes a base URL (no trailing slash).

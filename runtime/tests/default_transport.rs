@@ -151,3 +151,16 @@ async fn see_other_is_followed_with_a_get_and_no_body() {
         Some("Bearer sk-transport-test")
     );
 }
+
+#[test]
+fn a_tls_setup_with_another_transport_is_refused() {
+    let pki = pki();
+    let other = sdk_runtime::transport::HyperTransport::new("test", true, &Environment::empty())
+        .expect("transport");
+    let error = builder("https://api.example.com", &[])
+        .tls_config(trusting(&pki, false))
+        .transport(other)
+        .build()
+        .expect_err("conflict");
+    assert!(error.to_string().contains("tls_config"), "{error}");
+}
