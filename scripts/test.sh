@@ -40,6 +40,7 @@ step "the SDK compiles with a subset of its features"
 cargo check -q -p openai-client --no-default-features --features rustls,chat,responses
 cargo check -q -p openai-client --no-default-features --features rustls,files
 cargo check -q -p openai-client --no-default-features --features rustls,http2,models
+cargo check -q -p openai-client --no-default-features --features native-tls,http2,models
 cargo check -q -p openai-types --no-default-features --features chat,responses
 
 step "the runtime names no vendor (providers are crates of their own)"

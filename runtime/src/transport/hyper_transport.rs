@@ -133,13 +133,32 @@ fn connector(tcp: ProxyConnector) -> Result<Connector, Error> {
     )))
 }
 
-/// The TLS layer over the proxy-aware TCP connector: the system's.
+/// The TLS layer over the proxy-aware TCP connector: the system's (ALPN
+/// `h2` with the feature `http2`).
 #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
 fn connector(tcp: ProxyConnector) -> Result<Connector, Error> {
-    let tls = tokio_native_tls::native_tls::TlsConnector::new()
+    let mut builder = tokio_native_tls::native_tls::TlsConnector::builder();
+    offer_h2(&mut builder);
+    let tls = builder
+        .build()
         .map_err(|e| Error::config(format!("cannot set up TLS: {e}")))?;
     Ok(hyper_tls::HttpsConnector::from((tcp, tls.into())))
 }
+
+/// With `http2`, ALPN offers `h2` first (hyper-tls tells the client when
+/// the server chose it).
+#[cfg(all(feature = "native-tls", not(feature = "rustls"), feature = "http2"))]
+fn offer_h2(builder: &mut tokio_native_tls::native_tls::TlsConnectorBuilder) {
+    builder.request_alpns(&["h2", "http/1.1"]);
+}
+
+/// Without `http2`, ALPN is left unset: HTTP/1.1.
+#[cfg(all(
+    feature = "native-tls",
+    not(feature = "rustls"),
+    not(feature = "http2")
+))]
+fn offer_h2(_: &mut tokio_native_tls::native_tls::TlsConnectorBuilder) {}
 
 /// Without a TLS feature: `http` only.
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
