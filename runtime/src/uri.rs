@@ -6,7 +6,7 @@
 //! BENCHMARKS.md).
 
 use http::Uri;
-use http::uri::{Authority, Parts, PathAndQuery, Scheme};
+use http::uri::{Parts, PathAndQuery, Scheme};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -49,12 +49,14 @@ pub fn with_query_pairs<'a>(
     uri: &Uri,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Uri, String> {
-    let mut query = uri.query().unwrap_or("").to_owned();
-    for (name, value) in pairs {
-        append_pair(&mut query, name, value);
+    let added = form_encode(pairs);
+    match uri.query().filter(|q| !q.is_empty()) {
+        Some(query) if !added.is_empty() => {
+            with_path_and_query(uri, uri.path(), Some(&format!("{query}&{added}")))
+        }
+        Some(query) => with_path_and_query(uri, uri.path(), Some(query)),
+        None => with_query_text(uri, &added),
     }
-    let query = (!query.is_empty()).then_some(query.as_str());
-    with_path_and_query(uri, uri.path(), query)
 }
 
 /// `uri` with its query replaced by `pairs` (none: no query).
@@ -62,12 +64,12 @@ pub fn with_query<'a>(
     uri: &Uri,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Uri, String> {
-    let mut query = String::new();
-    for (name, value) in pairs {
-        append_pair(&mut query, name, value);
-    }
-    let query = (!query.is_empty()).then_some(query.as_str());
-    with_path_and_query(uri, uri.path(), query)
+    with_query_text(uri, &form_encode(pairs))
+}
+
+/// `uri` with the encoded query `query` (empty: no query).
+fn with_query_text(uri: &Uri, query: &str) -> Result<Uri, String> {
+    with_path_and_query(uri, uri.path(), Some(query).filter(|q| !q.is_empty()))
 }
 
 /// The query's pairs, decoded (`+` is a space).
@@ -145,29 +147,28 @@ impl Origin {
     /// The origin of `uri`.
     pub fn of(uri: &Uri) -> Self {
         let scheme = uri.scheme_str().unwrap_or("").to_ascii_lowercase();
-        let port = uri.port_u16().or(match scheme.as_str() {
-            "http" | "ws" => Some(80),
-            "https" | "wss" => Some(443),
-            _ => None,
-        });
         Self {
+            port: uri.port_u16().or_else(|| default_port(&scheme)),
             host: uri.host().unwrap_or("").to_ascii_lowercase(),
             scheme,
-            port,
         }
+    }
+}
+
+/// The port a scheme implies when a URL writes none.
+fn default_port(scheme: &str) -> Option<u16> {
+    match scheme {
+        "http" | "ws" => Some(80),
+        "https" | "wss" => Some(443),
+        _ => None,
     }
 }
 
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}://{}", self.scheme, self.host)?;
-        let default = match self.scheme.as_str() {
-            "http" | "ws" => Some(80),
-            "https" | "wss" => Some(443),
-            _ => None,
-        };
         match self.port {
-            Some(port) if Some(port) != default => write!(f, ":{port}"),
+            Some(port) if Some(port) != default_port(&self.scheme) => write!(f, ":{port}"),
             _ => Ok(()),
         }
     }
@@ -208,14 +209,6 @@ pub fn with_scheme(uri: &Uri, scheme: &str) -> Result<Uri, String> {
         parts.path_and_query = Some(PathAndQuery::from_static("/"));
     }
     Uri::from_parts(parts).map_err(|e| e.to_string())
-}
-
-/// The `host:port` of `uri`, the port written out (the scheme's default
-/// when the URL has none).
-pub fn authority_with_port(uri: &Uri) -> Option<Authority> {
-    let origin = Origin::of(uri);
-    let host = uri.host()?;
-    Authority::try_from(format!("{host}:{}", origin.port?).as_str()).ok()
 }
 
 #[cfg(test)]

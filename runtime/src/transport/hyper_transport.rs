@@ -59,9 +59,7 @@ impl HyperTransport {
     /// request that sets none, and same-origin redirects followed when
     /// `follow_redirects` (a provider that signs requests says no).
     pub fn new(user_agent: &str, follow_redirects: bool, env: &Environment) -> Result<Self, Error> {
-        let proxy = ProxyConnector::new(Arc::new(proxies_from(env)));
-        let connector = connector(proxy.clone())?;
-        Self::assemble(user_agent, follow_redirects, proxy, connector)
+        Self::build(user_agent, follow_redirects, env, connector)
     }
 
     /// The same, over TLS set up by `tls` (root certificates, a client
@@ -73,23 +71,25 @@ impl HyperTransport {
         env: &Environment,
         tls: rustls::ClientConfig,
     ) -> Result<Self, Error> {
-        let proxy = ProxyConnector::new(Arc::new(proxies_from(env)));
-        let connector = hyper_rustls::HttpsConnector::from((proxy.clone(), tls));
-        Self::assemble(user_agent, follow_redirects, proxy, connector)
+        Self::build(user_agent, follow_redirects, env, |tcp| {
+            Ok(hyper_rustls::HttpsConnector::from((tcp, tls)))
+        })
     }
 
-    fn assemble(
+    /// The pooled client over `tls_layer` on the proxy-aware TCP connector.
+    fn build(
         user_agent: &str,
         follow_redirects: bool,
-        proxy: ProxyConnector,
-        connector: Connector,
+        env: &Environment,
+        tls_layer: impl FnOnce(ProxyConnector) -> Result<Connector, Error>,
     ) -> Result<Self, Error> {
         let user_agent = HeaderValue::from_str(user_agent)
             .map_err(|_| Error::config(format!("invalid user agent `{user_agent}`")))?;
+        let proxy = ProxyConnector::new(Arc::new(proxies_from(env)));
         let client = PooledClient::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(90))
             .pool_timer(TokioTimer::new())
-            .build(connector);
+            .build(tls_layer(proxy.clone())?);
         Ok(Self {
             client,
             proxy,
@@ -110,12 +110,10 @@ impl HyperTransport {
         *request.method_mut() = method.clone();
         *request.uri_mut() = url.clone();
         *request.headers_mut() = headers.clone();
-        let out = request.headers_mut();
-        if !out.contains_key(header::USER_AGENT) {
-            out.insert(header::USER_AGENT, self.user_agent.clone());
-        }
         if let Some(auth) = self.proxy.proxy_authorization(url) {
-            out.insert(header::PROXY_AUTHORIZATION, auth);
+            request
+                .headers_mut()
+                .insert(header::PROXY_AUTHORIZATION, auth);
         }
         self.client
             .request(request)
@@ -175,6 +173,9 @@ impl HttpTransport for HyperTransport {
                 mut headers,
                 body,
             } = request;
+            if !headers.contains_key(header::USER_AGENT) {
+                headers.insert(header::USER_AGENT, self.user_agent.clone());
+            }
             let origin = Origin::of(&url);
             let (mut replay, mut body) = match body {
                 RequestBody::Bytes(bytes) => (Some(bytes.clone()), full(bytes)),

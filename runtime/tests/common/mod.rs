@@ -5,9 +5,11 @@
 
 use rcgen::{BasicConstraints, CertificateParams, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio_rustls::server::TlsStream;
 
 /// Reads a request head (through the blank line) and what followed it.
 pub async fn read_head(stream: &mut (impl AsyncReadExt + Unpin)) -> Option<(String, Vec<u8>)> {
@@ -66,6 +68,30 @@ pub async fn start_mtls_server(pki: &Pki) -> String {
 /// client certificate when `mutual`; it answers each request with how many
 /// certificates the client presented.
 pub async fn start_tls_server(pki: &Pki, mutual: bool) -> String {
+    serve_tls(pki, mutual, |mut tls| async move {
+        let presented = tls.get_ref().1.peer_certificates().map_or(0, <[_]>::len);
+        while read_head(&mut tls).await.is_some() {
+            let body = format!(r#"{{"client_certificates":{presented}}}"#);
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            if tls.write_all(reply.as_bytes()).await.is_err() {
+                return;
+            }
+        }
+    })
+    .await
+}
+
+/// A TLS listener on 127.0.0.1 with the CA's server certificate (asking for
+/// a client certificate when `mutual`) that hands each accepted connection
+/// to `serve`; returns its `https` base URL.
+pub async fn serve_tls<F, Fut>(pki: &Pki, mutual: bool, serve: F) -> String
+where
+    F: Fn(TlsStream<TcpStream>) -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let mut roots = rustls::RootCertStore::empty();
     roots.add(pki.ca.clone()).expect("root");
     let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -89,21 +115,10 @@ pub async fn start_tls_server(pki: &Pki, mutual: bool) -> String {
     let url = format!("https://{}", listener.local_addr().expect("addr"));
     tokio::spawn(async move {
         while let Ok((tcp, _)) = listener.accept().await {
-            let acceptor = acceptor.clone();
+            let (acceptor, serve) = (acceptor.clone(), serve.clone());
             tokio::spawn(async move {
-                let Ok(mut tls) = acceptor.accept(tcp).await else {
-                    return;
-                };
-                let presented = tls.get_ref().1.peer_certificates().map_or(0, <[_]>::len);
-                while read_head(&mut tls).await.is_some() {
-                    let body = format!(r#"{{"client_certificates":{presented}}}"#);
-                    let reply = format!(
-                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-                        body.len()
-                    );
-                    if tls.write_all(reply.as_bytes()).await.is_err() {
-                        return;
-                    }
+                if let Ok(tls) = acceptor.accept(tcp).await {
+                    serve(tls).await;
                 }
             });
         }
