@@ -66,7 +66,7 @@ pub fn generate_from_text(
     let t3 = Instant::now();
     let report = Report {
         operations: model.operations.len(),
-        types: model.types.types.len(),
+        types: model.types.len(),
         files: files.len(),
         lines: files.values().map(|f| f.lines().count()).sum(),
         warnings: model.warnings.clone(),

@@ -146,16 +146,16 @@ fn the_openai_model_keeps_what_the_spec_states() {
                 .types
                 .as_struct(ty)
                 .is_some_and(|(_, s)| s.fields.iter().any(|f| f.wire == "data"));
-            let cursor =
-                o.params
-                    .as_ref()
-                    .is_some_and(|(id, _)| match &model.types.types[*id].kind {
-                        TypeKind::Struct(s) => s
-                            .fields
-                            .iter()
-                            .any(|f| ["after", "cursor", "page"].contains(&f.wire.as_str())),
-                        _ => false,
-                    });
+            let cursor = o
+                .params
+                .as_ref()
+                .is_some_and(|(id, _)| match &model.types[*id].kind {
+                    TypeKind::Struct(s) => s
+                        .fields
+                        .iter()
+                        .any(|f| ["after", "cursor", "page"].contains(&f.wire.as_str())),
+                    _ => false,
+                });
             has_data && cursor
         })
         .collect();
@@ -167,8 +167,7 @@ fn the_openai_model_keeps_what_the_spec_states() {
     // Constraint-only alternatives are kept on the request types.
     let def = model
         .types
-        .types
-        .iter()
+        .defs()
         .find(|t| t.name == "CreateVectorStoreFileBatchRequest")
         .expect("type");
     let TypeKind::Struct(s) = &def.kind else {
@@ -190,7 +189,7 @@ fn one_type_per_constant() {
     // spells out its default: no `FunctionLiteral2` next to `FunctionLiteral`.
     let model = openai_model();
     let mut by_value: std::collections::BTreeMap<Vec<String>, Vec<&str>> = Default::default();
-    for def in &model.types.types {
+    for def in model.types.defs() {
         if let codegen::model::TypeKind::Enum(e) = &def.kind
             && e.variants.len() == 1
             && def.name.contains("Literal")
@@ -209,7 +208,7 @@ fn one_type_per_constant() {
 
 /// Defined (struct, enum, union) types of the model.
 fn defined(model: &codegen::model::Model) -> impl Iterator<Item = &codegen::model::types::TypeDef> {
-    model.types.types.iter().filter(|t| t.kind.is_defined())
+    model.types.defs().filter(|t| t.kind.is_defined())
 }
 
 #[test]
@@ -236,15 +235,10 @@ fn no_two_emitted_types_are_structurally_equal() {
     let count = defined(&model).count();
     assert!(count < 2_550, "{count} defined types");
     let alias_of = |name: &str| {
-        let def = model
-            .types
-            .types
-            .iter()
-            .find(|t| t.name == name)
-            .expect(name);
+        let def = model.types.defs().find(|t| t.name == name).expect(name);
         match &def.kind {
             codegen::model::TypeKind::Alias(codegen::model::TypeRef::Named(id)) => {
-                Some(model.types.types[*id].name.as_str())
+                Some(model.types[*id].name.as_str())
             }
             _ => None,
         }
@@ -256,9 +250,9 @@ fn no_two_emitted_types_are_structurally_equal() {
 #[test]
 fn aliases_name_defined_types_never_aliases() {
     let model = openai_model();
-    for def in &model.types.types {
+    for def in model.types.defs() {
         if let codegen::model::TypeKind::Alias(codegen::model::TypeRef::Named(id)) = &def.kind {
-            let to = &model.types.types[*id];
+            let to = &model.types[*id];
             assert!(
                 to.kind.is_defined(),
                 "{} is an alias of {}, an alias",
@@ -273,7 +267,7 @@ fn aliases_name_defined_types_never_aliases() {
 fn no_type_name_ends_in_a_digit_unless_the_spec_s_does() {
     let model = openai_model();
     let mut numbered = Vec::new();
-    for def in &model.types.types {
+    for def in model.types.defs() {
         if !def.name.ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -322,8 +316,7 @@ fn everything_the_spec_documents_carries_its_doc() {
     };
     let fields: Vec<(String, bool)> = model
         .types
-        .types
-        .iter()
+        .defs()
         .filter_map(|t| match &t.kind {
             TypeKind::Struct(s) => Some(s),
             _ => None,
@@ -334,8 +327,7 @@ fn everything_the_spec_documents_carries_its_doc() {
         .collect();
     let types: Vec<(String, bool)> = model
         .types
-        .types
-        .iter()
+        .defs()
         .filter(|t| documented(&t.pointer))
         .map(|t| (t.pointer.clone(), t.docs.is_some()))
         .collect();

@@ -88,7 +88,7 @@ pub fn surface(model: &Model, settings: &Settings) -> Result<Surface, Error> {
             .map(|p| format!("{}: {}", p.name, name(&p.ty)))
             .collect();
         if let Some((params, _)) = &op.params {
-            let ty = model.types.types[*params].name.clone();
+            let ty = model.types[*params].name.clone();
             args.push(match op.params_required {
                 true => format!("params: {ty}"),
                 false => format!("params: Option<{ty}>"),
@@ -110,9 +110,9 @@ pub fn surface(model: &Model, settings: &Settings) -> Result<Surface, Error> {
         };
         out.methods.insert(op.id.clone(), method);
     }
-    for (id, def) in model.types.types.iter().enumerate() {
-        let tuning = model.tuning.get(&id);
-        if tuning.is_some_and(|t| t.skip || t.replace.is_some()) {
+    for (_, def) in model.types.iter() {
+        let tuning = &def.facts.tuning;
+        if tuning.skip || tuning.replace.is_some() {
             continue;
         }
         let shape = match &def.kind {
@@ -170,7 +170,7 @@ pub fn surface(model: &Model, settings: &Settings) -> Result<Surface, Error> {
 /// A type reference as Rust writes it.
 fn type_name(model: &Model, ty: &TypeRef) -> String {
     match ty {
-        TypeRef::Named(id) => model.types.types[*id].name.clone(),
+        TypeRef::Named(id) => model.types[*id].name.clone(),
         TypeRef::String => "String".into(),
         TypeRef::Bool => "bool".into(),
         TypeRef::Int(t) | TypeRef::Float(t) => (*t).into(),

@@ -6,8 +6,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::types::ident;
-use crate::model::TypeSpace;
 use crate::model::examples::Expr;
+use crate::model::{TypeId, TypeSpace};
 
 /// The crate the examples name (the one users depend on), and the crate
 /// whose documentation they are in, when that is another (the core of a
@@ -30,8 +30,8 @@ impl DocCrate {
 /// Tokens for `expr`; generated types are named `types::X`, files through
 /// `krate`'s runtime re-export.
 pub fn tokens(space: &TypeSpace, expr: &Expr, krate: &str) -> TokenStream {
-    let ty = |id: usize| {
-        let name = ident(&space.types[id].name);
+    let ty = |id: TypeId| {
+        let name = ident(&space[id].name);
         quote!(types::#name)
     };
     match expr {
@@ -106,7 +106,7 @@ pub fn tokens(space: &TypeSpace, expr: &Expr, krate: &str) -> TokenStream {
         } => {
             let (t, v) = (ty(*id), ident(variant));
             let inner = tokens(space, inner, krate);
-            let boxed = match &space.types[*id].kind {
+            let boxed = match &space[*id].kind {
                 crate::model::TypeKind::Union(u) => {
                     u.variants.iter().any(|x| &x.name == variant && x.boxed)
                 }

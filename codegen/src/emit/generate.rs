@@ -13,7 +13,6 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::crate_facts::CrateFacts;
-use crate::model::operations::BodyKind;
 use crate::model::{Model, Operation, TypeId};
 
 /// What the steps share: where the client's files go (`core/` when the
@@ -45,15 +44,14 @@ pub fn generate(model: &Model) -> Result<Files, Error> {
         },
     };
     let tops = resources::by_top(model);
-    let marks = marks(model);
     let homes = &model.homes;
-    let extras = conversions(model, homes)?;
+    let extras = types::conversions_by_anchor(model);
     let mock_url = &model.client.mock_url_env;
 
     let mut files = Files::new();
     let mut jobs: Vec<Job<'_>> = Vec::new();
     for home in homes {
-        jobs.extend(type_jobs(model, home, &marks, &extras, &layout));
+        jobs.extend(type_jobs(model, home, &extras, &layout));
         let index = match home.role {
             crate::model::types_homes::Role::Module => layout.at(&home.index),
             _ => home.index.clone(),
@@ -73,47 +71,10 @@ pub fn generate(model: &Model) -> Result<Files, Error> {
     Ok(files)
 }
 
-/// What the type emitter needs to know beyond a type itself.
-fn marks(model: &Model) -> types::Marks {
-    let space = &model.types;
-    types::Marks {
-        // Types that multipart bodies use get a `ToForm` impl.
-        multipart: model
-            .operations
-            .iter()
-            .filter_map(|op| op.body.as_ref())
-            .filter(|b| b.kind == BodyKind::Multipart)
-            .filter_map(|b| space.as_struct(&b.ty).map(|(id, _)| id))
-            .collect(),
-        strict: types::untagged_variants(space),
-        received: model.received_types(),
-        tags: types::tagged_variants(space),
-    }
-}
-
-/// The conversions of `[[types.convert]]`, next to a type whose crate sees
-/// both of theirs.
-fn conversions(
-    model: &Model,
-    homes: &[crate::model::types_homes::TypesHome],
-) -> Result<BTreeMap<TypeId, String>, Error> {
-    let mut home_of = vec![0; model.types.types.len()];
-    for (h, home) in homes.iter().enumerate() {
-        for &id in home.by_module.values().flatten() {
-            home_of[id] = h;
-        }
-    }
-    let shared = homes
-        .iter()
-        .position(|h| h.role == crate::model::types_homes::Role::Shared);
-    types::conversions_by_anchor(model, &home_of, shared)
-}
-
 /// One job per types module of a home.
 fn type_jobs<'a>(
     model: &'a Model,
     home: &'a crate::model::types_homes::TypesHome,
-    marks: &'a types::Marks,
     extras: &'a BTreeMap<TypeId, String>,
     layout: &Layout,
 ) -> Vec<Job<'a>> {
@@ -128,7 +89,7 @@ fn type_jobs<'a>(
             Job {
                 path: format!("{src_dir}/{module}.rs"),
                 weight: ids.len(),
-                run: Box::new(move || types_module(model, module, ids, needs, marks, extras)),
+                run: Box::new(move || types_module(model, module, ids, needs, extras)),
             }
         })
         .collect()

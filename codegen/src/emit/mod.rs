@@ -72,7 +72,6 @@ fn types_module(
     module: &str,
     ids: &[TypeId],
     module_needs: &BTreeMap<String, Option<BTreeSet<String>>>,
-    marks: &types::Marks,
     extras: &BTreeMap<TypeId, String>,
 ) -> Result<String, Error> {
     let space = &model.types;
@@ -92,20 +91,20 @@ fn types_module(
         message: format!("internal error: module header does not parse: {e}"),
     })?;
     for &id in ids {
-        let tuning = model.tuning.get(&id);
-        if tuning.is_some_and(|t| t.skip) {
+        let facts = &space[id].facts;
+        if facts.tuning.skip {
             continue;
         }
-        let features = &model.type_features[id];
-        let mut tokens = tuning::tuned_items(model, id, marks);
+        let features = &facts.features;
+        let mut tokens = tuning::tuned_items(model, id);
         if let Some(extra) = extras.get(&id) {
             tokens.extend(extra.parse::<TokenStream>().map_err(|e| Error::Spec {
-                pointer: space.types[id].pointer.clone(),
+                pointer: space[id].pointer.clone(),
                 message: format!("internal error: a generated conversion does not parse: {e}"),
             })?);
         }
         let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
-            pointer: space.types[id].pointer.clone(),
+            pointer: space[id].pointer.clone(),
             message: format!("internal error: generated type does not parse: {e}"),
         })?;
         let cfg = (*features != module_set)

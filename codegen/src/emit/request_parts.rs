@@ -56,7 +56,7 @@ impl RequestParts {
         if let Some((id, params)) = &op.params {
             let ty = qualified(space, &TypeRef::Named(*id));
             parts.args.push(quote!(params: &#ty));
-            let TypeKind::Struct(s) = &space.types[*id].kind else {
+            let TypeKind::Struct(s) = &space[*id].kind else {
                 unreachable!("params are always structs")
             };
             for p in params {
@@ -180,7 +180,7 @@ fn path_arg(model: &Model, ty: &TypeRef) -> (TokenStream, bool) {
         TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool => {
             (qualified(space, space.resolve(ty)), true)
         }
-        TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
+        TypeRef::Named(id) if matches!(space[*id].kind, TypeKind::Enum(_)) => {
             let t = qualified(space, &TypeRef::Named(*id));
             (quote!(&#t), true)
         }

@@ -159,7 +159,7 @@ fn doc_lines(body: &[String], krate: &DocCrate) -> TokenStream {
 /// The example of one operation, from its required-arguments sample:
 /// typed values built with the constructors and setters of the types.
 fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate) -> TokenStream {
-    let Some(sample) = model.samples_of(op).first() else {
+    let Some(sample) = op.samples.first() else {
         return TokenStream::new();
     };
     let space = &model.types;
@@ -179,8 +179,8 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
         args.push(match space.resolve(&p.ty) {
             TypeRef::Int(k) | TypeRef::Float(k) => format!("{text}{k}").parse().unwrap_or_default(),
             TypeRef::Bool => quote!(true),
-            TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
-                let t = ident(&space.types[*id].name);
+            TypeRef::Named(id) if matches!(space[*id].kind, TypeKind::Enum(_)) => {
+                let t = ident(&space[*id].name);
                 quote!(&types::#t::from(#text))
             }
             _ => quote!(#text),
@@ -188,7 +188,7 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
     }
     if let Some((id, _)) = &op.params {
         let ty = TypeRef::Named(*id);
-        let name = ident(&space.types[*id].name);
+        let name = ident(&space[*id].name);
         let empty = sample
             .params
             .as_ref()
@@ -242,7 +242,7 @@ pub(crate) fn body_value(model: &Model, op: &Operation, krate: &DocCrate) -> Opt
         .body
         .as_ref()
         .filter(|b| !matches!(b.kind, BodyKind::Binary(_)))?;
-    let samples = model.samples_of(op);
+    let samples = &op.samples;
     let full = samples.get(1).and_then(|s| s.body.as_ref());
     let body =
         with_constructor_arguments(&model.types, &b.ty, samples.first()?.body.as_ref(), full);
@@ -264,8 +264,7 @@ fn with_constructor_arguments(
     else {
         return Some(sample);
     };
-    let (TypeKind::Struct(s), Some(args)) = (&space.types[*id].kind, space.constructors(*id).new)
-    else {
+    let (TypeKind::Struct(s), Some(args)) = (&space[*id].kind, space.constructors(*id).new) else {
         return Some(sample);
     };
     for i in args {

@@ -19,7 +19,7 @@ pub fn needs_extra_types(model: &Model) -> bool {
     model.sockets.iter().any(|s| {
         [s.client_event, s.server_event]
             .iter()
-            .any(|&id| model.type_features[id].contains(EXTRA_FEATURE))
+            .any(|&id| model.types[id].facts.features.contains(EXTRA_FEATURE))
     })
 }
 
@@ -38,8 +38,8 @@ fn method(model: &Model, socket: &Socket, krate: &super::examples::DocCrate) -> 
     let client_ty = qualified(space, &TypeRef::Named(socket.client_event));
     let server_ty = qualified(space, &TypeRef::Named(socket.server_event));
     let (client_name, server_name) = (
-        &space.types[socket.client_event].name,
-        &space.types[socket.server_event].name,
+        &space[socket.client_event].name,
+        &space[socket.server_event].name,
     );
     let name = ident(&socket.method);
     let params: Vec<_> = socket.query.iter().map(|q| ident(q)).collect();
@@ -55,7 +55,7 @@ fn method(model: &Model, socket: &Socket, krate: &super::examples::DocCrate) -> 
         .iter()
         .map(|r| super::client::accessor(r))
         .collect();
-    let unknown = if matches!(space.types[socket.server_event].kind, TypeKind::Union(_)) {
+    let unknown = if matches!(space[socket.server_event].kind, TypeKind::Union(_)) {
         " (event types this version does not know arrive as the `Unknown` variant)"
     } else {
         ""
@@ -107,7 +107,7 @@ fn cfg(model: &Model, socket: &Socket) -> TokenStream {
     let mut conditions = vec![quote!(feature = #WEBSOCKET_FEATURE)];
     let mut seen = BTreeSet::new();
     for id in [socket.client_event, socket.server_event] {
-        let features = &model.type_features[id];
+        let features = &model.types[id].facts.features;
         if features.is_empty() || features.contains(EXTRA_FEATURE) || !seen.insert(features) {
             continue;
         }

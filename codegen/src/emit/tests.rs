@@ -64,7 +64,7 @@ fn call_args(
                 let b = text == "true";
                 quote!(#b)
             }
-            TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
+            TypeRef::Named(id) if matches!(space[*id].kind, TypeKind::Enum(_)) => {
                 let ty = super::types::qualified(space, &TypeRef::Named(*id));
                 quote!(&#ty::from(#text))
             }
@@ -119,10 +119,7 @@ fn operation_tests(model: &Model, op: &Operation, base: &str) -> TokenStream {
     let repeat = matches!(op.response, Response::Json(_));
     let has_plain = has_plain_method(op);
     let mut tests = TokenStream::new();
-    for (which, sample) in [
-        ("required", &model.samples_of(op)[0]),
-        ("all_params", &model.samples_of(op)[1]),
-    ] {
+    for (which, sample) in [("required", &op.samples[0]), ("all_params", &op.samples[1])] {
         let test = ident(&format!("{base}_{which}"));
         let (setup, args) = call_args(model, op, sample, false);
         let body = if has_plain {
@@ -191,7 +188,7 @@ fn empty_path_test(
     let method = ident(&op.name);
     let deprecated = allow_deprecated(op);
     let test = ident(&format!("{base}_rejects_empty_path_parameter"));
-    let (setup, args) = call_args(model, op, &model.samples_of(op)[0], true);
+    let (setup, args) = call_args(model, op, &op.samples[0], true);
     Some(quote! {
         #[tokio::test]
         #deprecated
@@ -215,7 +212,7 @@ pub fn conformance_file(
     let mut tests = TokenStream::new();
     let mut names = crate::model::names::Namer::new();
     for op in &model.operations {
-        if model.samples_of(op).len() < 2 {
+        if op.samples.len() < 2 {
             continue;
         }
         let base = crate::model::names::field_name(
@@ -232,7 +229,7 @@ pub fn conformance_file(
     let streams = model
         .operations
         .iter()
-        .any(|op| op.stream.is_some() && !op.stream_from_config && model.samples_of(op).len() >= 2);
+        .any(|op| op.stream.is_some() && !op.stream_from_config && op.samples.len() >= 2);
     let stream_ext = streams.then(|| {
         quote!(
             use futures_util::StreamExt;

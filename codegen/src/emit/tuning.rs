@@ -3,7 +3,8 @@
 //! alias for each name a renamed type had.
 
 use super::docs::doc_attrs;
-use super::types::{Marks, ident, type_items};
+use super::types::{ident, type_items};
+use crate::model::types::Tuning;
 use crate::model::{Model, TypeId};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -11,11 +12,12 @@ use quote::quote;
 /// The items of type `id` with the config's tuning: a replacement alias,
 /// or the definition with extra derives and attributes; then an alias for
 /// each name the type had before a rename.
-pub fn tuned_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
-    let Some(tuning) = model.tuning.get(&id) else {
-        return type_items(model, id, marks);
-    };
-    let def = &model.types.types[id];
+pub fn tuned_items(model: &Model, id: TypeId) -> TokenStream {
+    let tuning = &model.types[id].facts.tuning;
+    if *tuning == Tuning::default() {
+        return type_items(model, id);
+    }
+    let def = &model.types[id];
     let name = ident(&def.name);
     let mut items = match &tuning.replace {
         Some(path) => {
@@ -35,7 +37,7 @@ pub fn tuned_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
                 extra.push(quote!(#[derive(#(#derives),*)]));
             }
             extra.extend(tuning.attributes.iter().filter_map(|a| a.parse().ok()));
-            add_to_definition(type_items(model, id, marks), &def.name, extra)
+            add_to_definition(type_items(model, id), &def.name, extra)
         }
     };
     for old in &tuning.aliases {

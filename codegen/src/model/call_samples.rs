@@ -5,33 +5,20 @@
 //! from the operation model.
 
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 use super::Model;
+pub use super::operations::Sample;
 use super::operations::{BodyKind, Operation, Response, body, is_param, parameters};
 use super::samples::{Fill, Sampler};
 use super::types::TypeRef;
 use crate::load::Document;
 
-/// Arguments for one call of an operation, as JSON.
-#[derive(Debug, Clone, Default)]
-pub struct Sample {
-    /// Path parameter values by wire name.
-    pub path: Vec<(String, Value)>,
-    /// Query and header parameters by wire name.
-    pub params: Option<Value>,
-    /// The body.
-    pub body: Option<Value>,
-}
-
 impl Model {
     /// Builds the call samples of every operation from `doc`.
     pub fn add_samples(&mut self, doc: &Document) {
-        self.samples = self
-            .operations
-            .iter()
-            .map(|op| (op.pointer.clone(), for_operation(doc, op)))
-            .collect::<BTreeMap<_, _>>();
+        for op in &mut self.operations {
+            op.samples = for_operation(doc, op);
+        }
     }
 
     /// The operation a types crate's front page shows, with the feature
@@ -42,10 +29,7 @@ impl Model {
         let fits = |op: &&Operation| {
             op.body.as_ref().is_some_and(|b| b.kind == BodyKind::Json)
                 && matches!(op.response, Response::Json(TypeRef::Named(_)))
-                && self
-                    .samples_of(op)
-                    .first()
-                    .is_some_and(|s| s.body.is_some())
+                && op.samples.first().is_some_and(|s| s.body.is_some())
         };
         let op = (self.operations.iter())
             .filter(|op| op.gen_ai.is_some())
@@ -55,7 +39,7 @@ impl Model {
             return None;
         };
         let needs = |ty: &TypeRef| match self.types.resolve(ty) {
-            TypeRef::Named(id) => self.type_features.get(*id).cloned().unwrap_or_default(),
+            TypeRef::Named(id) => self.types[*id].facts.features.clone(),
             _ => Default::default(),
         };
         let (body, answer) = (needs(&body.ty), needs(&TypeRef::Named(*answer)));
@@ -66,12 +50,6 @@ impl Model {
             (false, false) => Some(body.intersection(&answer).next().cloned()?),
         };
         Some((op, feature))
-    }
-
-    /// The samples of `op`: only the required arguments, then every one.
-    /// Empty when no valid value could be built.
-    pub fn samples_of(&self, op: &Operation) -> &[Sample] {
-        self.samples.get(&op.pointer).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -162,7 +140,7 @@ mod tests {
         }))
         .expect("document");
         let model = Model::build(&doc);
-        let samples = model.samples_of(&model.operations[0]);
+        let samples = &model.operations[0].samples;
         assert_eq!(samples.len(), 2);
         let (required, full) = (&samples[0], &samples[1]);
         assert_eq!(required.path, [("id".to_owned(), json!("t_1"))]);

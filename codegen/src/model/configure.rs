@@ -27,11 +27,15 @@ pub struct Configured<'a> {
 type Pass = fn(&mut Model, &Settings) -> Result<(), Error>;
 
 /// The config's passes, in the order they run.
-const PASSES: [(&str, Pass); 8] = [
+const PASSES: [(&str, Pass); 10] = [
     ("operation overrides", |m, s| {
         m.apply_overrides(&s.operations)
     }),
     ("sockets", |m, s| m.add_sockets(&s.websockets)),
+    ("type roles", |m, _| {
+        m.assign_roles();
+        Ok(())
+    }),
     ("type tuning", |m, s| m.tune_types(&s.types)),
     ("conveniences", |m, s| m.plan_conveniences(&s.types)),
     ("crate facts", |m, s| {
@@ -46,6 +50,7 @@ const PASSES: [(&str, Pass); 8] = [
         m.homes = super::types_homes::plan(m, s);
         Ok(())
     }),
+    ("conversion anchors", |m, _| m.anchor_conversions()),
     ("absolute doc links", |m, s| {
         if let Some(base) = &s.docs_url {
             m.absolutize_doc_links(base);

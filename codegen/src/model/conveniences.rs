@@ -8,52 +8,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::conversions::{self, Conversion};
+use super::conversions;
+pub use super::types::{NestedFrom, Shorthand};
 use super::types::{TypeKind, TypeRef, TypeSpace, Union};
 use super::{Model, TypeId, names};
 use crate::error::Error;
 use crate::settings::TypesConfig;
-
-/// `Union::method(args)`: a variant built with its type's `new`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shorthand {
-    /// The method (the tag, in `snake_case`).
-    pub method: String,
-    /// The tag value it stands for.
-    pub tag: String,
-    /// Variant indices from the union down to the one holding the payload
-    /// (two for a shorthand lifted from a nested union).
-    pub route: Vec<usize>,
-    /// The payload struct.
-    pub payload: TypeId,
-    /// The payload's `new` arguments (field indices).
-    pub args: Vec<usize>,
-}
-
-/// `impl From<payload> for union` through a nested union.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NestedFrom {
-    /// The payload type.
-    pub payload: TypeId,
-    /// The union's variant, then the nested union's variant.
-    pub route: [usize; 2],
-}
-
-/// Everything this module decides.
-#[derive(Debug, Clone, Default)]
-pub struct Conveniences {
-    /// Shorthand constructors, by union.
-    pub shorthands: BTreeMap<TypeId, Vec<Shorthand>>,
-    /// Conversions from the payloads of nested unions, by outer union.
-    pub nested_from: BTreeMap<TypeId, Vec<NestedFrom>>,
-    /// Unions that convert from a string through a variant (by index)
-    /// whose payload's `new` takes the string.
-    pub from_str: BTreeMap<TypeId, usize>,
-    /// Initial values `new` gives fields (struct, field index, JSON).
-    pub init: BTreeMap<TypeId, Vec<(usize, serde_json::Value)>>,
-    /// The `[[types.convert]]` conversions and those they need.
-    pub conversions: Vec<Conversion>,
-}
 
 impl Model {
     /// Decides the conveniences: the automatic ones, then the config's
@@ -64,12 +24,12 @@ impl Model {
             let id = self.type_for(key, "types.patch")?;
             if let Some(order) = &patch.new {
                 let fields = self.fields_named(id, key, "new", order)?;
-                self.types.constructor_args.insert(id, fields);
+                self.types[id].facts.new_args = Some(fields);
             }
             if !patch.init.is_empty() {
                 let names: Vec<String> = patch.init.keys().cloned().collect();
                 let fields = self.fields_named(id, key, "init", &names)?;
-                let TypeKind::Struct(s) = &self.types.types[id].kind else {
+                let TypeKind::Struct(s) = &self.types[id].kind else {
                     unreachable!("fields_named checked that it is a struct")
                 };
                 for (&field, (name, value)) in fields.iter().zip(&patch.init) {
@@ -83,18 +43,18 @@ impl Model {
                     .into_iter()
                     .zip(patch.init.values().cloned())
                     .collect();
-                self.conveniences.init.insert(id, init);
+                self.types[id].facts.init = init;
             }
             if let Some(variant) = &patch.from_str {
                 let index = self.string_variant(id, key, variant)?;
-                self.conveniences.from_str.insert(id, index);
+                self.types[id].facts.from_str = Some(index);
             }
         }
         let sent = self.sent_types();
         let space = &self.types;
         let mut shorthands = BTreeMap::new();
         for &id in &sent {
-            if let TypeKind::Union(u) = &space.types[id].kind
+            if let TypeKind::Union(u) = &space[id].kind
                 && u.tag.is_some()
             {
                 let own = own_shorthands(space, u);
@@ -105,7 +65,7 @@ impl Model {
         }
         let mut nested_from = BTreeMap::new();
         for &id in &sent {
-            if let TypeKind::Union(u) = &space.types[id].kind
+            if let TypeKind::Union(u) = &space[id].kind
                 && u.tag.is_none()
             {
                 let lifted = lifted_shorthands(space, u, &shorthands);
@@ -118,15 +78,19 @@ impl Model {
                 }
             }
         }
-        self.conveniences.shorthands = shorthands;
-        self.conveniences.nested_from = nested_from;
+        for (id, own) in shorthands {
+            self.types[id].facts.shorthands = own;
+        }
+        for (id, froms) in nested_from {
+            self.types[id].facts.nested_from = froms;
+        }
         let mut seen = BTreeSet::new();
         for entry in &config.convert {
             let from = self.type_for(&entry.from, "types.convert")?;
             let to = self.type_for(&entry.to, "types.convert")?;
             for conversion in conversions::plan(&self.types, from, to)? {
                 if seen.insert((conversion.from, conversion.to)) {
-                    self.conveniences.conversions.push(conversion);
+                    self.conversions.push(conversion);
                 }
             }
         }
@@ -141,7 +105,7 @@ impl Model {
         what: &str,
         names: &[String],
     ) -> Result<Vec<usize>, Error> {
-        let TypeKind::Struct(s) = &self.types.types[id].kind else {
+        let TypeKind::Struct(s) = &self.types[id].kind else {
             return Err(Error::Usage(format!(
                 "types.patch.{key}.{what}: `{key}` is not an object"
             )));
@@ -166,7 +130,7 @@ impl Model {
     fn string_variant(&self, id: TypeId, key: &str, variant: &str) -> Result<usize, Error> {
         let space = &self.types;
         let refuse = |why: String| Error::Usage(format!("types.patch.{key}.from_str: {why}"));
-        let TypeKind::Union(u) = &space.types[id].kind else {
+        let TypeKind::Union(u) = &space[id].kind else {
             return Err(refuse(format!("`{key}` is not a union")));
         };
         if u.variants
@@ -183,7 +147,7 @@ impl Model {
         let takes_string = match space.resolve(&u.variants[index].ty) {
             TypeRef::Named(payload) => match space.constructors(*payload).new.as_deref() {
                 Some([arg]) => {
-                    let TypeKind::Struct(s) = &space.types[*payload].kind else {
+                    let TypeKind::Struct(s) = &space[*payload].kind else {
                         unreachable!("constructors are of structs")
                     };
                     accepts_str(space, &s.fields[*arg].ty)
@@ -207,7 +171,7 @@ pub fn init_fits(space: &TypeSpace, ty: &TypeRef, value: &serde_json::Value) -> 
     use serde_json::Value;
     match (space.resolve(ty), value) {
         (TypeRef::Nullable(inner), _) => init_fits(space, inner, value),
-        (TypeRef::Named(id), Value::String(s)) => match &space.types[*id].kind {
+        (TypeRef::Named(id), Value::String(s)) => match &space[*id].kind {
             TypeKind::Enum(e) => e.variants.iter().any(|v| v.wire == *s),
             _ => false,
         },
@@ -224,7 +188,7 @@ pub fn accepts_str(space: &TypeSpace, ty: &TypeRef) -> bool {
     match space.resolve(ty) {
         TypeRef::String => true,
         TypeRef::Nullable(inner) => accepts_str(space, inner),
-        TypeRef::Named(id) => match &space.types[*id].kind {
+        TypeRef::Named(id) => match &space[*id].kind {
             TypeKind::Enum(e) => !e.is_literal(),
             TypeKind::Union(u) => u
                 .variants
@@ -246,7 +210,7 @@ fn own_shorthands(space: &TypeSpace, u: &Union) -> Vec<Shorthand> {
         let TypeRef::Named(payload) = space.resolve(&v.ty) else {
             continue;
         };
-        let TypeKind::Struct(s) = &space.types[*payload].kind else {
+        let TypeKind::Struct(s) = &space[*payload].kind else {
             continue;
         };
         let Some(args) = space.constructors(*payload).new else {
@@ -306,7 +270,7 @@ fn nested_froms(space: &TypeSpace, u: &Union) -> Vec<NestedFrom> {
         let TypeRef::Named(inner) = space.resolve(&v.ty) else {
             continue;
         };
-        let TypeKind::Union(nested) = &space.types[*inner].kind else {
+        let TypeKind::Union(nested) = &space[*inner].kind else {
             continue;
         };
         for (j, w) in nested.variants.iter().enumerate() {
@@ -354,8 +318,8 @@ mod tests {
     #[test]
     fn tagged_unions_get_shorthands_lifted_onto_the_unions_that_hold_them() {
         let space = space();
-        let id = |name: &str| space.types.iter().position(|t| t.name == name).expect(name);
-        let TypeKind::Union(message) = &space.types[id("Message")].kind else {
+        let id = |name: &str| space.by_name(name).expect(name);
+        let TypeKind::Union(message) = &space[id("Message")].kind else {
             panic!()
         };
         let own = own_shorthands(&space, message);
@@ -366,7 +330,7 @@ mod tests {
             2,
             "content and call_id, not the constant role"
         );
-        let TypeKind::Union(input) = &space.types[id("Input")].kind else {
+        let TypeKind::Union(input) = &space[id("Input")].kind else {
             panic!()
         };
         let lifted = lifted_shorthands(&space, input, &BTreeMap::from([(id("Message"), own)]));
@@ -375,7 +339,7 @@ mod tests {
         let froms = nested_froms(&space, input);
         let payloads: Vec<&str> = froms
             .iter()
-            .map(|f| space.types[f.payload].name.as_str())
+            .map(|f| space[f.payload].name.as_str())
             .collect();
         assert_eq!(payloads, ["User", "Tool"]);
         assert!(accepts_str(&space, &TypeRef::String));

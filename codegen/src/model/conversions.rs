@@ -20,6 +20,11 @@ pub struct Conversion {
     pub to: TypeId,
     /// How the value goes across.
     pub body: Body,
+    /// The type whose file holds the impl (set with the types' homes, see
+    /// [`Model::anchor_conversions`](super::Model::anchor_conversions)).
+    pub anchor: TypeId,
+    /// Features the impl needs beyond the anchor's (empty: none).
+    pub cfg: BTreeSet<String>,
 }
 
 /// How a conversion builds its target.
@@ -119,7 +124,7 @@ struct Planner<'a> {
 
 impl Planner<'_> {
     fn name(&self, id: TypeId) -> &str {
-        &self.space.types[id].name
+        &self.space[id].name
     }
 
     fn refuse(&self, from: TypeId, to: TypeId, why: String) -> Error {
@@ -143,7 +148,7 @@ impl Planner<'_> {
             return Ok(());
         }
         let space = self.space;
-        let body = match (&space.types[from].kind, &space.types[to].kind) {
+        let body = match (&space[from].kind, &space[to].kind) {
             (TypeKind::Struct(_), TypeKind::Struct(_)) => self.fields(from, to)?,
             (TypeKind::Union(a), TypeKind::Union(b)) => self.variants(from, to, a, b)?,
             (_, TypeKind::Union(b)) => self.wrap(from, to, b)?,
@@ -151,7 +156,13 @@ impl Planner<'_> {
                 return Err(self.refuse(from, to, "only structs and unions convert".into()));
             }
         };
-        self.out.push(Conversion { from, to, body });
+        self.out.push(Conversion {
+            from,
+            to,
+            body,
+            anchor: to,
+            cfg: BTreeSet::new(),
+        });
         Ok(())
     }
 
@@ -173,7 +184,7 @@ impl Planner<'_> {
             .iter()
             .enumerate()
             .filter_map(|(i, v)| match self.target(&v.ty) {
-                TypeRef::Named(id) if matches!(self.space.types[id].kind, TypeKind::Struct(_)) => {
+                TypeRef::Named(id) if matches!(self.space[id].kind, TypeKind::Struct(_)) => {
                     Some((i, id))
                 }
                 _ => None,
@@ -182,7 +193,7 @@ impl Planner<'_> {
         // The variant whose struct the source converts to: the one that
         // takes the most fields of the same name.
         let fields_of = |id: TypeId| -> BTreeSet<&str> {
-            match &self.space.types[id].kind {
+            match &self.space[id].kind {
                 TypeKind::Struct(s) => s.fields.iter().map(|f| f.wire.as_str()).collect(),
                 _ => BTreeSet::new(),
             }
@@ -205,8 +216,7 @@ impl Planner<'_> {
     /// A struct from a struct, field by field.
     fn fields(&mut self, from: TypeId, to: TypeId) -> Result<Body, Error> {
         let space = self.space;
-        let (TypeKind::Struct(a), TypeKind::Struct(b)) =
-            (&space.types[from].kind, &space.types[to].kind)
+        let (TypeKind::Struct(a), TypeKind::Struct(b)) = (&space[from].kind, &space[to].kind)
         else {
             return Err(self.refuse(from, to, "not two structs".into()));
         };
@@ -293,7 +303,7 @@ impl Planner<'_> {
                 Some(ValueMap::Into)
             }
             // A union with a string variant converts from a string.
-            (TypeRef::String, TypeRef::Named(y)) => match &self.space.types[*y].kind {
+            (TypeRef::String, TypeRef::Named(y)) => match &self.space[*y].kind {
                 TypeKind::Union(u)
                     if u.variants
                         .iter()
@@ -324,7 +334,7 @@ impl Planner<'_> {
                     let TypeRef::Named(inner) = self.target(&tv.ty) else {
                         return None;
                     };
-                    let TypeKind::Union(inner) = &self.space.types[inner].kind else {
+                    let TypeKind::Union(inner) = &self.space[inner].kind else {
                         return None;
                     };
                     inner
@@ -391,7 +401,7 @@ mod tests {
             "Message": {"oneOf": [{"$ref": "#/components/schemas/User"}, {"$ref": "#/components/schemas/Sent"}],
                 "discriminator": {"propertyName": "role"}}
         }));
-        let id = |name: &str| space.types.iter().position(|t| t.name == name).expect(name);
+        let id = |name: &str| space.by_name(name).expect(name);
         let plan = plan(&space, id("Answer"), id("Message")).expect("converts");
         // Into the union through its `Sent` variant, the answer converted
         // to it, the audio converted on the way.
@@ -409,7 +419,7 @@ mod tests {
             panic!()
         };
         let by_name = |wire: &str| {
-            let TypeKind::Struct(s) = &space.types[id("Sent")].kind else {
+            let TypeKind::Struct(s) = &space[id("Sent")].kind else {
                 panic!()
             };
             let i = s.fields.iter().position(|f| f.wire == wire).unwrap();
@@ -469,7 +479,7 @@ mod tests {
                 "discriminator": {"propertyName": "type"}},
             "Input": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/Item"}]}
         }));
-        let id = |name: &str| space.types.iter().position(|t| t.name == name).expect(name);
+        let id = |name: &str| space.by_name(name).expect(name);
         let plan = plan(&space, id("Output"), id("Input")).expect("converts");
         let Body::Variants(places, CatchAll::Kept) = &plan[0].body else {
             panic!("{plan:?}")

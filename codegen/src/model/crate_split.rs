@@ -9,12 +9,12 @@
 
 use std::collections::BTreeSet;
 
-use super::types::{TypeKind, TypeSpace};
+use super::types::{TypeId, TypeKind, TypeSpace};
 
 /// The crate of every type: `0` is the shared crate, `1..=parts` the parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CrateSplit {
-    /// The crate of each type, by type id.
+    /// The crate of each type, in id order.
     pub crate_of: Vec<usize>,
     /// The features whose types each part holds (index 0, the shared
     /// crate, is empty).
@@ -23,8 +23,8 @@ pub struct CrateSplit {
 
 /// A rough size of a type's generated code: one per field, variant or
 /// value, plus one.
-pub fn weight(space: &TypeSpace, id: usize) -> usize {
-    1 + match &space.types[id].kind {
+pub fn weight(space: &TypeSpace, id: TypeId) -> usize {
+    1 + match &space[id].kind {
         TypeKind::Struct(s) => s.fields.len(),
         TypeKind::Enum(e) => e.variants.len(),
         TypeKind::Union(u) => u.variants.len(),

@@ -15,7 +15,7 @@ fn by_value(ty: &TypeRef, out: &mut Vec<TypeId>) {
 
 fn value_edges(space: &TypeSpace, id: TypeId) -> Vec<TypeId> {
     let mut out = Vec::new();
-    match &space.types[id].kind {
+    match &space[id].kind {
         TypeKind::Struct(s) => s.fields.iter().for_each(|f| by_value(&f.ty, &mut out)),
         TypeKind::Union(u) => u.variants.iter().for_each(|v| by_value(&v.ty, &mut out)),
         TypeKind::Alias(t) => t.for_each_id(&mut |id| out.push(id)),
@@ -25,8 +25,9 @@ fn value_edges(space: &TypeSpace, id: TypeId) -> Vec<TypeId> {
 }
 
 /// Strongly connected components (iterative Tarjan); returns each node's
-/// component index.
-fn components(n: usize, edges: &dyn Fn(usize) -> Vec<usize>) -> Vec<usize> {
+/// component index (in id order; `ids` are every id of a space).
+fn components(ids: &[TypeId], edges: &dyn Fn(TypeId) -> Vec<TypeId>) -> Vec<usize> {
+    let n = ids.len();
     const UNSET: usize = usize::MAX;
     let mut index = vec![UNSET; n];
     let mut low = vec![0; n];
@@ -35,40 +36,40 @@ fn components(n: usize, edges: &dyn Fn(usize) -> Vec<usize>) -> Vec<usize> {
     let mut stack = Vec::new();
     let mut next_index = 0;
     let mut next_comp = 0;
-    for root in 0..n {
-        if index[root] != UNSET {
+    for &root in ids {
+        if index[root.index()] != UNSET {
             continue;
         }
-        let mut work: Vec<(usize, Vec<usize>, usize)> = vec![(root, edges(root), 0)];
-        index[root] = next_index;
-        low[root] = next_index;
+        let mut work: Vec<(TypeId, Vec<TypeId>, usize)> = vec![(root, edges(root), 0)];
+        index[root.index()] = next_index;
+        low[root.index()] = next_index;
         next_index += 1;
         stack.push(root);
-        on_stack[root] = true;
+        on_stack[root.index()] = true;
         while let Some((v, succ, i)) = work.last_mut() {
             let v = *v;
             if *i < succ.len() {
                 let w = succ[*i];
                 *i += 1;
-                if index[w] == UNSET {
-                    index[w] = next_index;
-                    low[w] = next_index;
+                if index[w.index()] == UNSET {
+                    index[w.index()] = next_index;
+                    low[w.index()] = next_index;
                     next_index += 1;
                     stack.push(w);
-                    on_stack[w] = true;
+                    on_stack[w.index()] = true;
                     work.push((w, edges(w), 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
+                } else if on_stack[w.index()] {
+                    low[v.index()] = low[v.index()].min(index[w.index()]);
                 }
             } else {
                 work.pop();
                 if let Some((parent, _, _)) = work.last() {
-                    low[*parent] = low[*parent].min(low[v]);
+                    low[parent.index()] = low[parent.index()].min(low[v.index()]);
                 }
-                if low[v] == index[v] {
+                if low[v.index()] == index[v.index()] {
                     while let Some(w) = stack.pop() {
-                        on_stack[w] = false;
-                        comp[w] = next_comp;
+                        on_stack[w.index()] = false;
+                        comp[w.index()] = next_comp;
                         if w == v {
                             break;
                         }
@@ -83,46 +84,46 @@ fn components(n: usize, edges: &dyn Fn(usize) -> Vec<usize>) -> Vec<usize> {
 
 /// Boxes cyclic fields and variants; cuts alias cycles.
 pub fn break_cycles(space: &mut TypeSpace) {
-    let n = space.types.len();
+    let ids: Vec<TypeId> = space.ids().collect();
     // Alias-only cycles cannot be expressed at all.
-    let alias_edges = |id: usize| -> Vec<usize> {
-        match &space.types[id].kind {
+    let alias_edges = |id: TypeId| -> Vec<TypeId> {
+        match &space[id].kind {
             TypeKind::Alias(t) => {
                 let mut out = Vec::new();
                 t.for_each_id(&mut |id| out.push(id));
-                out.retain(|t| matches!(space.types[*t].kind, TypeKind::Alias(_)));
+                out.retain(|t| matches!(space[*t].kind, TypeKind::Alias(_)));
                 out
             }
             _ => Vec::new(),
         }
     };
-    let comp = components(n, &alias_edges);
-    let mut sizes = vec![0usize; n];
+    let comp = components(&ids, &alias_edges);
+    let mut sizes = vec![0usize; ids.len()];
     for c in &comp {
         sizes[*c] += 1;
     }
-    let cyclic: Vec<usize> = (0..n)
-        .filter(|&id| sizes[comp[id]] > 1 || alias_edges(id).contains(&id))
+    let cyclic: Vec<TypeId> = (ids.iter().copied())
+        .filter(|&id| sizes[comp[id.index()]] > 1 || alias_edges(id).contains(&id))
         .collect();
     let mut cut = std::collections::BTreeSet::new();
     for id in cyclic {
-        if cut.insert(comp[id]) {
+        if cut.insert(comp[id.index()]) {
             space.warnings.push(Warning {
-                pointer: space.types[id].pointer.clone(),
+                pointer: space[id].pointer.clone(),
                 message: "type alias refers to itself; using JSON value".into(),
             });
-            space.types[id].kind = TypeKind::Alias(TypeRef::Any);
+            space[id].kind = TypeKind::Alias(TypeRef::Any);
         }
     }
 
-    let comp = components(n, &|id| value_edges(space, id));
-    for id in 0..n {
+    let comp = components(&ids, &|id| value_edges(space, id));
+    for id in ids {
         let same = |ty: &TypeRef| {
             let mut targets = Vec::new();
             by_value(ty, &mut targets);
-            targets.iter().any(|t| comp[*t] == comp[id])
+            targets.iter().any(|t| comp[t.index()] == comp[id.index()])
         };
-        let updates: Vec<usize> = match &space.types[id].kind {
+        let updates: Vec<usize> = match &space[id].kind {
             TypeKind::Struct(s) => s
                 .fields
                 .iter()
@@ -139,7 +140,7 @@ pub fn break_cycles(space: &mut TypeSpace) {
                 .collect(),
             _ => Vec::new(),
         };
-        match &mut space.types[id].kind {
+        match &mut space[id].kind {
             TypeKind::Struct(s) => updates.into_iter().for_each(|i| s.fields[i].boxed = true),
             TypeKind::Union(u) => updates.into_iter().for_each(|i| u.variants[i].boxed = true),
             _ => {}
@@ -192,9 +193,8 @@ mod tests {
         break_cycles(&mut space);
         assert!(
             space
-                .types
                 .iter()
-                .any(|t| matches!(t.kind, TypeKind::Alias(TypeRef::Any)))
+                .any(|(_, t)| matches!(t.kind, TypeKind::Alias(TypeRef::Any)))
         );
         assert_eq!(
             space.warnings[0].message,

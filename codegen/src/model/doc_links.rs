@@ -15,7 +15,7 @@ impl Model {
             }
         };
         fix(&mut self.description);
-        for def in &mut self.types.types {
+        for def in self.types.defs_mut() {
             fix(&mut def.docs);
             if let super::TypeKind::Struct(s) = &mut def.kind {
                 s.fields.iter_mut().for_each(|f| fix(&mut f.docs));

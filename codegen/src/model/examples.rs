@@ -134,7 +134,7 @@ impl TypeSpace {
     }
 
     fn named(&self, id: TypeId, value: &Value, place: Place, depth: usize) -> Option<Expr> {
-        match &self.types[id].kind {
+        match &self[id].kind {
             TypeKind::Alias(inner) => self.expr(inner, value, place, depth + 1),
             TypeKind::Enum(e) => {
                 let Value::String(s) = value else {
@@ -204,7 +204,7 @@ impl TypeSpace {
     /// A struct from an object sample: its constructor with the sample's
     /// values for the arguments, then a setter per other value.
     fn build(&self, id: TypeId, value: &Value, depth: usize) -> Option<Expr> {
-        let TypeKind::Struct(s) = &self.types[id].kind else {
+        let TypeKind::Struct(s) = &self[id].kind else {
             return None;
         };
         let object = value.as_object()?;
@@ -290,7 +290,7 @@ mod tests {
                 "tags": {"type": "object", "additionalProperties": {"type": "string"}},
                 "meta": {}}}
         }));
-        let id = |name: &str| space.types.iter().position(|t| t.name == name).expect(name);
+        let id = |name: &str| space.by_name(name).expect(name);
         let sample = json!({"role": "user", "parts": [{"type": "image", "url": "u"}],
             "weight": 0.5, "tags": {"k": "v"}, "meta": {"any": [1]}});
         let expr = space

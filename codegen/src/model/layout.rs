@@ -49,15 +49,15 @@ impl Sizes<'_> {
     }
 
     fn of(&mut self, id: TypeId) -> usize {
-        if let Some(n) = self.memo[id] {
+        if let Some(n) = self.memo[id.index()] {
             return n;
         }
-        if self.visiting[id] {
+        if self.visiting[id.index()] {
             return 8;
         }
-        self.visiting[id] = true;
+        self.visiting[id.index()] = true;
         let space = self.space;
-        let n = match &space.types[id].kind {
+        let n = match &space[id].kind {
             TypeKind::Struct(s) => {
                 let fields: usize = s
                     .fields
@@ -87,23 +87,23 @@ impl Sizes<'_> {
             }
             TypeKind::Alias(t) => self.of_ref(t, false),
         };
-        self.visiting[id] = false;
-        self.memo[id] = Some(n);
+        self.visiting[id.index()] = false;
+        self.memo[id.index()] = Some(n);
         n
     }
 }
 
 /// Boxes union variants much larger than the other variants.
 pub fn box_large_variants(space: &mut TypeSpace) {
-    let n = space.types.len();
-    for id in 0..n {
+    let n = space.len();
+    for id in space.ids() {
         loop {
             let mut sizes = Sizes {
                 space,
                 memo: vec![None; n],
                 visiting: vec![false; n],
             };
-            let TypeKind::Union(u) = &space.types[id].kind else {
+            let TypeKind::Union(u) = &space[id].kind else {
                 break;
             };
             let mut measured: Vec<(usize, usize)> = u
@@ -120,7 +120,7 @@ pub fn box_large_variants(space: &mut TypeSpace) {
             if largest <= second + MAX_SPREAD || index == usize::MAX {
                 break;
             }
-            if let TypeKind::Union(u) = &mut space.types[id].kind {
+            if let TypeKind::Union(u) = &mut space[id].kind {
                 u.variants[index].boxed = true;
             }
         }
@@ -130,15 +130,15 @@ pub fn box_large_variants(space: &mut TypeSpace) {
 /// Boxes optional struct fields whose type is large: `Option<Box<T>>` is
 /// one pointer when absent, `Option<T>` the whole of `T`.
 pub fn box_large_optional_fields(space: &mut TypeSpace) {
-    let n = space.types.len();
+    let n = space.len();
     let mut sizes = Sizes {
         space,
         memo: vec![None; n],
         visiting: vec![false; n],
     };
     let mut large = Vec::new();
-    for id in 0..n {
-        if let TypeKind::Struct(s) = &sizes.space.types[id].kind {
+    for id in space.ids() {
+        if let TypeKind::Struct(s) = &sizes.space[id].kind {
             for (i, f) in s.fields.iter().enumerate() {
                 let named = match &f.ty {
                     TypeRef::Named(t) => Some(*t),
@@ -150,7 +150,7 @@ pub fn box_large_optional_fields(space: &mut TypeSpace) {
                 };
                 let Some(target) = named else { continue };
                 let struct_or_union = matches!(
-                    sizes.space.types[target].kind,
+                    sizes.space[target].kind,
                     TypeKind::Struct(_) | TypeKind::Union(_)
                 );
                 if !f.required
@@ -165,7 +165,7 @@ pub fn box_large_optional_fields(space: &mut TypeSpace) {
         }
     }
     for (id, i) in large {
-        if let TypeKind::Struct(s) = &mut space.types[id].kind {
+        if let TypeKind::Struct(s) = &mut space[id].kind {
             s.fields[i].boxed = true;
         }
     }

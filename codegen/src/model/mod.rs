@@ -12,6 +12,7 @@ pub mod crate_split;
 pub mod cycles;
 pub mod doc_links;
 pub mod examples;
+pub mod features;
 pub mod layout;
 pub mod method_names;
 pub mod names;
@@ -24,6 +25,7 @@ pub mod security;
 pub mod sockets;
 pub mod stale;
 pub mod tuning;
+pub mod type_roles;
 pub mod types;
 pub mod types_homes;
 pub mod webhooks;
@@ -63,14 +65,9 @@ pub struct Model {
     pub webhooks: Vec<Webhook>,
     /// WebSocket APIs the config declares.
     pub sockets: Vec<sockets::Socket>,
-    /// Call samples of each operation, by its pointer (see
-    /// [`Model::samples_of`]).
-    pub samples: BTreeMap<String, Vec<call_samples::Sample>>,
-    /// The config's settings of single types, by id.
-    pub tuning: BTreeMap<TypeId, tuning::Tuning>,
-    /// Shorthand constructors, conversions and the config's `new` orders
-    /// (see [`conveniences`]).
-    pub conveniences: conveniences::Conveniences,
+    /// The `[[types.convert]]` conversions and those they need (see
+    /// [`conversions`]), each anchored to the type whose file holds it.
+    pub conversions: Vec<conversions::Conversion>,
     /// The security schemes the runtime implements, in document order.
     pub schemes: Vec<security::Scheme>,
     /// The document's default requirement (empty: anonymous).
@@ -82,8 +79,6 @@ pub struct Model {
     /// The places that hold the types, each type in one (set by
     /// [`Model::configured`]).
     pub homes: Vec<types_homes::TypesHome>,
-    /// Cargo features each type is needed by (empty: always compiled).
-    pub type_features: Vec<BTreeSet<String>>,
     /// All resource features, sorted.
     pub features: BTreeSet<String>,
     /// What could not be expressed exactly.
@@ -102,7 +97,7 @@ impl Model {
         let mut types = builder.into_space();
         // One type per shape, then cycles boxed and large values boxed.
         let new_ids = types::dedupe::merge_equal(&mut types);
-        let new_id = |id: TypeId| new_ids[id];
+        let new_id = |id: TypeId| new_ids[id.index()];
         for op in &mut operations {
             op.map_type_ids(&new_id);
         }
@@ -138,86 +133,20 @@ impl Model {
             operations,
             webhooks,
             sockets: Vec::new(),
-            samples: BTreeMap::new(),
-            tuning: BTreeMap::new(),
-            conveniences: Default::default(),
+            conversions: Vec::new(),
             schemes,
             default_security,
             krate: crate_facts::CrateFacts::default(),
             client: client_options::ClientOptions::default(),
             homes: Vec::new(),
-            type_features: Vec::new(),
             features: BTreeSet::new(),
         };
         model.assign_features();
+        model.assign_roles();
         model.add_samples(doc);
         model.warnings.sort();
         model.warnings.dedup();
         model
-    }
-
-    /// Computes, for each type, the features whose operations need it.
-    fn assign_features(&mut self) {
-        self.features.clear();
-        let n = self.types.types.len();
-        let mut needed: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
-        let mut roots: BTreeMap<String, Vec<TypeRef>> = BTreeMap::new();
-        for op in &self.operations {
-            roots
-                .entry(op.feature.clone())
-                .or_default()
-                .extend(op.roots.iter().cloned());
-            self.features.insert(op.feature.clone());
-        }
-        if !self.webhooks.is_empty() {
-            self.features.insert(WEBHOOKS_FEATURE.to_owned());
-            roots
-                .entry(WEBHOOKS_FEATURE.to_owned())
-                .or_default()
-                .extend(self.webhooks.iter().map(|w| w.ty.clone()));
-        }
-        for (feature, refs) in roots {
-            let mut stack: Vec<TypeId> = Vec::new();
-            for r in &refs {
-                r.for_each_id(&mut |id| stack.push(id));
-            }
-            while let Some(id) = stack.pop() {
-                if !needed[id].insert(feature.clone()) {
-                    continue;
-                }
-                self.mentions(id, &mut stack);
-            }
-        }
-        // Free-standing schemas get their own feature (with their closure);
-        // types needed by every feature are always compiled.
-        let free: Vec<TypeId> = (0..n).filter(|&id| needed[id].is_empty()).collect();
-        if !free.is_empty() {
-            self.features.insert(EXTRA_FEATURE.to_owned());
-            let mut stack = free;
-            while let Some(id) = stack.pop() {
-                if needed[id].insert(EXTRA_FEATURE.to_owned()) {
-                    self.mentions(id, &mut stack);
-                }
-            }
-        }
-        for set in &mut needed {
-            if set.len() == self.features.len() {
-                set.clear();
-            }
-        }
-        // What an always-compiled type mentions must be compiled always too.
-        let mut stack: Vec<TypeId> = (0..n).filter(|&id| needed[id].is_empty()).collect();
-        let mut done = vec![false; n];
-        while let Some(id) = stack.pop() {
-            if std::mem::replace(&mut done[id], true) {
-                continue;
-            }
-            needed[id].clear();
-            let mut next = Vec::new();
-            self.mentions(id, &mut next);
-            stack.extend(next.into_iter().filter(|t| !done[*t]));
-        }
-        self.type_features = needed;
     }
 }
 
@@ -314,9 +243,7 @@ impl Model {
 
     /// Named types that type `id` mentions directly.
     pub fn mentions(&self, id: TypeId, out: &mut Vec<TypeId>) {
-        self.types.types[id]
-            .kind
-            .for_each_id(&mut |to| out.push(to));
+        self.types[id].kind.for_each_id(&mut |to| out.push(to));
     }
 }
 
@@ -353,13 +280,8 @@ mod tests {
     }
 
     fn features_of(m: &Model, name: &str) -> Vec<String> {
-        let id = m
-            .types
-            .types
-            .iter()
-            .position(|t| t.name == name)
-            .expect(name);
-        m.type_features[id].iter().cloned().collect()
+        let id = m.types.by_name(name).expect(name);
+        m.types[id].facts.features.iter().cloned().collect()
     }
 
     #[test]

@@ -14,11 +14,11 @@ use super::{EXTRA_FEATURE, Model};
 pub const GROUP_SIZE: usize = 40;
 
 impl Model {
-    /// The module of every type, by id.
+    /// The module of every type, in id order.
     pub fn type_modules(&self) -> Vec<String> {
         let mut words: BTreeMap<String, usize> = BTreeMap::new();
-        for (id, def) in self.types.types.iter().enumerate() {
-            let f = &self.type_features[id];
+        for (_, def) in self.types.iter() {
+            let f = &def.facts.features;
             if f.len() == 1 && f.contains(EXTRA_FEATURE) {
                 *words.entry(first_word(&def.name)).or_default() += 1;
             }
@@ -29,10 +29,8 @@ impl Model {
             .map(|(w, _)| w)
             .collect();
         self.types
-            .types
             .iter()
-            .enumerate()
-            .map(|(id, def)| module_of(&self.type_features[id], &def.name, &groups))
+            .map(|(_, def)| module_of(&def.facts.features, &def.name, &groups))
             .collect()
     }
 
@@ -40,8 +38,8 @@ impl Model {
     /// types: `None` when some of its types are always compiled.
     pub fn areas(&self) -> BTreeMap<String, Option<BTreeSet<String>>> {
         let mut areas: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
-        for (id, module) in self.type_modules().into_iter().enumerate() {
-            let features = &self.type_features[id];
+        for ((_, def), module) in self.types.iter().zip(self.type_modules()) {
+            let features = &def.facts.features;
             let needs = areas.entry(module).or_insert_with(|| Some(BTreeSet::new()));
             match (needs.as_mut(), features.is_empty()) {
                 (Some(set), false) => set.extend(features.iter().cloned()),

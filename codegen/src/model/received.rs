@@ -84,14 +84,14 @@ mod tests {
         let received: Vec<&str> = model
             .received_types()
             .into_iter()
-            .map(|id| model.types.types[id].name.as_str())
+            .map(|id| model.types[id].name.as_str())
             .collect();
         for name in ["Thing", "Part", "Event", "Done"] {
             assert!(received.contains(&name), "{name} in {received:?}");
         }
         assert!(!received.contains(&"NewThing"));
         let sent = model.sent_types();
-        let new_thing = model.types.types.iter().position(|t| t.name == "NewThing");
+        let new_thing = model.types.by_name("NewThing");
         assert_eq!(
             sent.into_iter().collect::<Vec<_>>(),
             Vec::from_iter(new_thing)

@@ -140,7 +140,7 @@ mod tests {
         m.add_sockets(&[socket("live", "connect", "/live", "ServerEvent")])
             .expect("added");
         assert_eq!(m.sockets[0].feature, "live");
-        assert_eq!(m.types.types[m.sockets[0].server_event].name, "ServerEvent");
+        assert_eq!(m.types[m.sockets[0].server_event].name, "ServerEvent");
     }
 
     #[test]

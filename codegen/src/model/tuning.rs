@@ -5,25 +5,10 @@
 
 use std::collections::BTreeSet;
 
+pub use super::types::Tuning;
 use super::{Model, TypeId, names};
 use crate::error::Error;
 use crate::settings::TypesConfig;
-
-/// What the config says of one type.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Tuning {
-    /// Names the type had before a rename, emitted as aliases.
-    pub aliases: Vec<String>,
-    /// A Rust type path the type is an alias of, instead of its own
-    /// definition.
-    pub replace: Option<String>,
-    /// Derives added to the type's own.
-    pub derives: Vec<String>,
-    /// Outer attributes added to the type.
-    pub attributes: Vec<String>,
-    /// Left out of the crate.
-    pub skip: bool,
-}
 
 impl Model {
     /// Applies `[types]`.
@@ -35,19 +20,19 @@ impl Model {
                     "types.rename.{key}: `{new}` is not an UpperCamelCase type name"
                 )));
             }
-            if let Some(other) = self.types.types.iter().position(|t| t.name == *new) {
+            if let Some(other) = self.types.by_name(new) {
                 return Err(Error::Usage(format!(
                     "types.rename.{key}: `{new}` is already the name of `{}`",
-                    self.types.types[other].pointer
+                    self.types[other].pointer
                 )));
             }
-            if self.tuning.values().any(|t| t.aliases.contains(new)) {
+            if (self.types.iter()).any(|(_, t)| t.facts.tuning.aliases.contains(new)) {
                 return Err(Error::Usage(format!(
                     "types.rename.{key}: `{new}` is already the alias of a renamed type"
                 )));
             }
-            let old = std::mem::replace(&mut self.types.types[id].name, new.clone());
-            self.tuning.entry(id).or_default().aliases.push(old);
+            let old = std::mem::replace(&mut self.types[id].name, new.clone());
+            self.types[id].facts.tuning.aliases.push(old);
         }
         for (key, path) in &config.replace {
             let id = self.type_for(key, "types.replace")?;
@@ -61,7 +46,7 @@ impl Model {
                     "types.replace.{key}: the type cannot be replaced: {reason}"
                 )));
             }
-            self.tuning.entry(id).or_default().replace = Some(path.clone());
+            self.types[id].facts.tuning.replace = Some(path.clone());
         }
         for (key, patch) in &config.patch {
             let id = self.type_for(key, "types.patch")?;
@@ -80,7 +65,7 @@ impl Model {
                     )));
                 }
             }
-            let tuning = self.tuning.entry(id).or_default();
+            let tuning = &mut self.types[id].facts.tuning;
             tuning.derives.extend(patch.derives.iter().cloned());
             tuning.attributes.extend(patch.attributes.iter().cloned());
         }
@@ -95,7 +80,7 @@ impl Model {
                     "types.skip: `{key}` is used by {user}"
                 )));
             }
-            self.tuning.entry(id).or_default().skip = true;
+            self.types[id].facts.tuning.skip = true;
         }
         Ok(())
     }
@@ -128,14 +113,14 @@ impl Model {
     /// Who uses type `id` (another type or an operation), skipped types
     /// aside.
     fn user_of(&self, id: TypeId, skipped: &BTreeSet<TypeId>) -> Option<String> {
-        for other in 0..self.types.types.len() {
+        for other in self.types.ids() {
             if other == id || skipped.contains(&other) {
                 continue;
             }
             let mut mentioned = Vec::new();
             self.mentions(other, &mut mentioned);
             if mentioned.contains(&id) {
-                return Some(format!("`{}`", self.types.types[other].name));
+                return Some(format!("`{}`", self.types[other].name));
             }
         }
         self.operations
@@ -202,12 +187,17 @@ mod tests {
         config.skip.push("Unused".into());
         m.tune_types(&config).expect("applies");
         let id = m.types.by_pointer["/components/schemas/Pet"];
-        assert_eq!(m.types.types[id].name, "Animal");
-        assert_eq!(m.tuning[&id].aliases, ["Pet"]);
-        assert_eq!(m.tuning[&id].derives, ["Eq"]);
+        assert_eq!(m.types[id].name, "Animal");
+        assert_eq!(m.types[id].facts.tuning.aliases, ["Pet"]);
+        assert_eq!(m.types[id].facts.tuning.derives, ["Eq"]);
         let tag = m.types.by_pointer["/components/schemas/Tag"];
-        assert_eq!(m.tuning[&tag].replace.as_deref(), Some("String"));
-        assert!(m.tuning[&m.types.by_pointer["/components/schemas/Unused"]].skip);
+        assert_eq!(m.types[tag].facts.tuning.replace.as_deref(), Some("String"));
+        assert!(
+            m.types[m.types.by_pointer["/components/schemas/Unused"]]
+                .facts
+                .tuning
+                .skip
+        );
     }
 
     #[test]

@@ -60,7 +60,7 @@ fn webhook_union(builder: &mut Builder<'_>, hooks: &[Webhook]) -> Option<TypeId>
         let TypeRef::Named(tag_id) = space.resolve(&tag.ty) else {
             return None;
         };
-        let TypeKind::Enum(e) = &space.types[*tag_id].kind else {
+        let TypeKind::Enum(e) = &space[*tag_id].kind else {
             return None;
         };
         let wires: Vec<String> = e.variants.iter().map(|v| v.wire.clone()).collect();
@@ -112,8 +112,8 @@ mod tests {
         let TypeRef::Named(id) = &model.webhooks[2].ty else {
             panic!("a named union");
         };
-        assert_eq!(model.types.types[*id].name, "WebhookEvent");
-        let TypeKind::Union(u) = &model.types.types[*id].kind else {
+        assert_eq!(model.types[*id].name, "WebhookEvent");
+        let TypeKind::Union(u) = &model.types[*id].kind else {
             panic!("a union");
         };
         assert_eq!(u.tag.as_deref(), Some("type"));

@@ -104,7 +104,7 @@ pub fn readme(model: &Model, facts: &CrateFacts) -> Result<String, Error> {
         version: &model.version,
         operations: model.operations.len(),
         resources: model.features.len(),
-        types: model.types.types.len(),
+        types: model.types.len(),
         environment: environment_items(model),
         regenerate: &facts.regenerate,
     };

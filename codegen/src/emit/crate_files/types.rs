@@ -145,7 +145,7 @@ pub fn types_front_page(model: &Model, facts: &CrateFacts, name: &str) -> Result
         crate_ident: facts.crate_name.replace('-', "_"),
         title: escape(&model.title),
         version: escape(&model.version),
-        types: model.types.types.len(),
+        types: model.types.len(),
         areas: model
             .areas()
             .into_keys()

@@ -10,8 +10,8 @@ use quote::quote;
 
 use super::structs::extra_field;
 use super::{field_type, ident, type_tokens};
-use crate::model::conveniences::Shorthand;
 use crate::model::conversions::{Body, CatchAll, Conversion, FieldValue, Map, Place, ValueMap};
+use crate::model::types::Shorthand;
 use crate::model::types::{Field, Struct, Union};
 use crate::model::{Model, TypeId, TypeKind, TypeRef, TypeSpace};
 
@@ -47,7 +47,7 @@ fn boxed(value: TokenStream, boxed: bool) -> TokenStream {
 }
 
 fn union_of(space: &TypeSpace, id: TypeId) -> &Union {
-    match &space.types[id].kind {
+    match &space[id].kind {
         TypeKind::Union(u) => u,
         _ => unreachable!("the model plans conveniences of unions only"),
     }
@@ -71,7 +71,7 @@ fn along(space: &TypeSpace, id: TypeId, route: &[usize], value: TokenStream) -> 
         out = if depth == 0 {
             quote!(Self::#name(#wrapped))
         } else {
-            let union = ident(&space.types[unions[depth]].name);
+            let union = ident(&space[unions[depth]].name);
             quote!(#union::#name(#wrapped))
         };
     }
@@ -82,11 +82,11 @@ fn along(space: &TypeSpace, id: TypeId, route: &[usize], value: TokenStream) -> 
 /// union `id`.
 pub(super) fn union_conveniences(model: &Model, id: TypeId) -> TokenStream {
     let space = &model.types;
-    let conveniences = &model.conveniences;
-    let name = ident(&space.types[id].name);
+    let facts = &space[id].facts;
+    let name = ident(&space[id].name);
     let mut out = TokenStream::new();
-    if let Some(shorthands) = conveniences.shorthands.get(&id) {
-        let methods = shorthands.iter().map(|s| shorthand(space, id, s));
+    if !facts.shorthands.is_empty() {
+        let methods = facts.shorthands.iter().map(|s| shorthand(space, id, s));
         out.extend(quote! {
             #[allow(deprecated)]
             impl #name {
@@ -94,8 +94,8 @@ pub(super) fn union_conveniences(model: &Model, id: TypeId) -> TokenStream {
             }
         });
     }
-    for nested in conveniences.nested_from.get(&id).into_iter().flatten() {
-        let payload = ident(&space.types[nested.payload].name);
+    for nested in &facts.nested_from {
+        let payload = ident(&space[nested.payload].name);
         let value = along(space, id, &nested.route, quote!(value));
         out.extend(quote! {
             #[allow(deprecated)]
@@ -107,12 +107,12 @@ pub(super) fn union_conveniences(model: &Model, id: TypeId) -> TokenStream {
             }
         });
     }
-    if let Some(&variant) = conveniences.from_str.get(&id) {
+    if let Some(variant) = facts.from_str {
         let u = union_of(space, id);
         let TypeRef::Named(payload) = space.resolve(&u.variants[variant].ty) else {
             unreachable!("checked by the model")
         };
-        let payload = ident(&space.types[*payload].name);
+        let payload = ident(&space[*payload].name);
         let value = along(space, id, &[variant], quote!(#payload::new(value)));
         out.extend(quote! {
             #[allow(deprecated)]
@@ -135,10 +135,10 @@ pub(super) fn union_conveniences(model: &Model, id: TypeId) -> TokenStream {
 }
 
 fn shorthand(space: &TypeSpace, id: TypeId, s: &Shorthand) -> TokenStream {
-    let TypeKind::Struct(payload) = &space.types[s.payload].kind else {
+    let TypeKind::Struct(payload) = &space[s.payload].kind else {
         unreachable!("shorthands build structs")
     };
-    let payload_name = &space.types[s.payload].name;
+    let payload_name = &space[s.payload].name;
     let payload_ident = ident(payload_name);
     let method = ident(&s.method);
     let params = s.args.iter().map(|&a| {
@@ -169,11 +169,8 @@ fn shorthand(space: &TypeSpace, id: TypeId, s: &Shorthand) -> TokenStream {
 /// keeps as JSON, which a program that never converts should not compile.
 pub fn conversion_impl(model: &Model, c: &Conversion) -> TokenStream {
     let space = &model.types;
-    let (from, to) = (
-        ident(&space.types[c.from].name),
-        ident(&space.types[c.to].name),
-    );
-    let (from_name, to_name) = (&space.types[c.from].name, &space.types[c.to].name);
+    let (from, to) = (ident(&space[c.from].name), ident(&space[c.to].name));
+    let (from_name, to_name) = (&space[c.from].name, &space[c.to].name);
     let doc = match &c.body {
         Body::Fields(_) => format!(
             " The `{from_name}` as a `{to_name}` to send back: the fields of the same name, the others unset."
@@ -189,7 +186,7 @@ pub fn conversion_impl(model: &Model, c: &Conversion) -> TokenStream {
     let body = match &c.body {
         Body::Fields(fields) => {
             let (TypeKind::Struct(a), TypeKind::Struct(b)) =
-                (&space.types[c.from].kind, &space.types[c.to].kind)
+                (&space[c.from].kind, &space[c.to].kind)
             else {
                 unreachable!("field maps are between structs")
             };
@@ -306,7 +303,7 @@ fn variants_body(
     places: &[(usize, Place)],
     kept: CatchAll,
 ) -> TokenStream {
-    let source = ident(&space.types[from].name);
+    let source = ident(&space[from].name);
     let mut arms = Vec::new();
     for (si, place) in places {
         let sv = &a.variants[*si];
@@ -333,45 +330,18 @@ fn variants_body(
     }
 }
 
-/// The `From` impls of `[[types.convert]]`, by the type they are printed
-/// next to: the target, unless only the source's crate sees both (a
-/// target in the shared crate of a split). `home_of` is the crate of each
-/// type, `shared` the shared crate's. Each impl is compiled where both
-/// types are (the anchor's features, and the other's when those do not
-/// imply them).
-pub fn conversions_by_anchor(
-    model: &Model,
-    home_of: &[usize],
-    shared: Option<usize>,
-) -> Result<std::collections::BTreeMap<TypeId, String>, crate::error::Error> {
-    let space = &model.types;
-    // (As text: token streams cannot cross to the threads that print.)
+/// The `[[types.convert]]` impls, as text, by the type the model
+/// anchored each to, each behind the features it needs beyond its
+/// anchor's. (As text: token streams cannot cross to the threads that
+/// print.)
+pub fn conversions_by_anchor(model: &Model) -> std::collections::BTreeMap<TypeId, String> {
     let mut out: std::collections::BTreeMap<TypeId, String> = Default::default();
-    for c in &model.conveniences.conversions {
-        let (from, to) = (home_of[c.from], home_of[c.to]);
-        let (anchor, other) = if from == to || Some(from) == shared {
-            (c.to, c.from)
-        } else if Some(to) == shared {
-            (c.from, c.to)
-        } else {
-            return Err(crate::error::Error::Usage(format!(
-                "types.convert: `{}` and `{}` are in two part crates of the types, which cannot see each other; convert between types of one area, or set types_parts = 0",
-                space.types[c.from].name, space.types[c.to].name
-            )));
-        };
-        let (anchor_needs, other_needs) =
-            (&model.type_features[anchor], &model.type_features[other]);
-        let implied = other_needs.is_empty()
-            || (!anchor_needs.is_empty() && anchor_needs.is_subset(other_needs));
-        let cfg = if implied {
-            None
-        } else {
-            super::super::cfg_attr(other_needs)
-        };
+    for c in &model.conversions {
+        let cfg = super::super::cfg_attr(&c.cfg);
         let tokens = conversion_impl(model, c);
-        out.entry(anchor)
+        out.entry(c.anchor)
             .or_default()
             .push_str(&quote!(#cfg #tokens).to_string());
     }
-    Ok(out)
+    out
 }

@@ -11,7 +11,6 @@ mod unions;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::docs::doc_attrs;
 use crate::model::types::Field;
@@ -26,7 +25,7 @@ pub fn ident(name: &str) -> Ident {
 pub fn type_tokens(space: &TypeSpace, ty: &TypeRef, boxed: bool) -> TokenStream {
     match ty {
         TypeRef::Named(id) => {
-            let name = ident(&space.types[*id].name);
+            let name = ident(&space[*id].name);
             if boxed {
                 quote!(Box<#name>)
             } else {
@@ -75,41 +74,15 @@ fn field_type(space: &TypeSpace, f: &Field) -> TokenStream {
     }
 }
 
-/// What the emitter knows of types beyond their definitions.
-#[derive(Debug, Default)]
-pub struct Marks {
-    /// Types that multipart bodies use (they get a `ToForm` impl).
-    pub multipart: BTreeSet<TypeId>,
-    /// Structs that are variants of untagged unions (their required fields
-    /// stay required).
-    pub strict: BTreeSet<TypeId>,
-    /// Types the client receives (their structs are `#[non_exhaustive]`).
-    pub received: BTreeSet<TypeId>,
-    /// Structs that are variants of tagged unions, with the tag properties
-    /// that those unions hand over to them (their fields get `#[api(tag)]`).
-    pub tags: BTreeMap<TypeId, BTreeSet<String>>,
-}
-
 /// All items of one named type.
-pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
+pub fn type_items(model: &Model, id: TypeId) -> TokenStream {
     let space = &model.types;
-    let def = &space.types[id];
+    let def = &space[id];
     let docs = doc_attrs(def.docs.as_deref());
     let deprecated = deprecated_attr(space.deprecation(id));
     let name = ident(&def.name);
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => {
-            let init = model.conveniences.init.get(&id).map(Vec::as_slice);
-            structs::struct_items(
-                space,
-                id,
-                s,
-                marks,
-                init.unwrap_or_default(),
-                &docs,
-                &deprecated,
-            )
-        }
+        TypeKind::Struct(s) => structs::struct_items(space, id, s, &docs, &deprecated),
         TypeKind::Enum(e) => enums::enum_items(&name, e, &docs, &deprecated),
         TypeKind::Union(u) => {
             let mut items = unions::union_items(space, &name, u, &docs, &deprecated);
@@ -121,7 +94,7 @@ pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
             quote! { #docs #deprecated pub type #name = #t; }
         }
     };
-    if marks.multipart.contains(&id)
+    if def.facts.multipart
         && let TypeKind::Struct(s) = &def.kind
     {
         items.extend(structs::to_form(space, &name, s));
@@ -154,67 +127,11 @@ pub fn deprecated_attr(reason: Option<&str>) -> TokenStream {
     }
 }
 
-/// Structs that are direct variants of untagged unions: their required
-/// fields must stay required, or any object would match them.
-pub fn untagged_variants(space: &TypeSpace) -> BTreeSet<TypeId> {
-    let mut out = BTreeSet::new();
-    for def in &space.types {
-        if let TypeKind::Union(u) = &def.kind
-            && u.tag.is_none()
-        {
-            for v in &u.variants {
-                if let TypeRef::Named(id) = space.resolve(&v.ty) {
-                    out.insert(*id);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The struct a tagged union's variant holds when it decodes as an
-/// `Object` (seen through aliases, not through `Option`): the union hands
-/// it the rest of the input and the tag it read.
-pub fn object_payload(space: &TypeSpace, ty: &TypeRef) -> Option<TypeId> {
-    let mut current = ty;
-    for _ in 0..16 {
-        let TypeRef::Named(id) = current else {
-            return None;
-        };
-        match &space.types[*id].kind {
-            TypeKind::Alias(inner) => current = inner,
-            TypeKind::Struct(s) => return (!structs::serde_derived(s)).then_some(*id),
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// For each struct that is an `Object` variant of tagged unions, the tag
-/// properties of those unions.
-pub fn tagged_variants(space: &TypeSpace) -> BTreeMap<TypeId, BTreeSet<String>> {
-    let mut out: BTreeMap<TypeId, BTreeSet<String>> = BTreeMap::new();
-    for def in &space.types {
-        let TypeKind::Union(u) = &def.kind else {
-            continue;
-        };
-        let Some(tag) = &u.tag else {
-            continue;
-        };
-        for v in u.variants.iter().filter(|v| !v.tags.is_empty()) {
-            if let Some(id) = object_payload(space, &v.ty) {
-                out.entry(id).or_default().insert(tag.clone());
-            }
-        }
-    }
-    out
-}
-
 /// Tokens naming a type from outside the types module.
 pub fn qualified(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Named(id) => {
-            let name = format_ident!("{}", space.types[*id].name);
+            let name = format_ident!("{}", space[*id].name);
             quote!(types::#name)
         }
         TypeRef::Array(inner) => {

@@ -14,10 +14,10 @@ pub(super) fn page_impl(
     page: TypeId,
     p: &crate::model::operations::Pagination,
 ) -> TokenStream {
-    let TypeKind::Struct(s) = &space.types[page].kind else {
+    let TypeKind::Struct(s) = &space[page].kind else {
         return TokenStream::new();
     };
-    let name = ident(&space.types[page].name);
+    let name = ident(&space[page].name);
     let item = type_tokens(space, &p.item, false);
     let field = |wire: &str| s.fields.iter().find(|f| f.wire == wire);
     let Some(data) = field("data") else {

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::super::docs::doc_attrs;
-use super::{Marks, deprecated_attr, field_type, ident, optionality};
+use super::{deprecated_attr, field_type, ident, optionality};
 use crate::model::types::{Field, Struct, TypeId, TypeRef, TypeSpace};
 
 /// The name of the field that keeps undeclared properties: `extra`, or
@@ -20,31 +20,24 @@ pub fn extra_field(s: &Struct) -> String {
     name
 }
 
-/// A struct whose serde impls are serde's own (a flattened base or typed
-/// additional properties); the others are `Object`s.
-pub fn serde_derived(s: &Struct) -> bool {
-    s.additional.is_some() || s.fields.iter().any(|f| f.flatten)
-}
-
 /// The struct and its derive attributes.
 pub(super) fn struct_items(
     space: &TypeSpace,
     id: TypeId,
     s: &Struct,
-    marks: &Marks,
-    init: &[(usize, serde_json::Value)],
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
-    let name = ident(&space.types[id].name);
+    let def = &space[id];
+    let name = ident(&def.name);
+    let init = def.facts.init.as_slice();
     // A variant of an untagged union keeps its required fields required
     // and its constants checked; a received struct is `#[non_exhaustive]`.
-    let strict = marks.strict.contains(&id);
-    let received = marks.received.contains(&id);
+    let (strict, received) = (def.facts.strict, def.facts.received);
     // A flattened base or typed additional properties: serde's derive
     // reads and writes the struct; ours adds the constructors and setters.
-    let serde_derived = serde_derived(s);
-    let tags = marks.tags.get(&id);
+    let serde_derived = s.serde_derived();
+    let tags = Some(&def.facts.tags).filter(|tags| !tags.is_empty());
     let mut fields = Vec::new();
     for (i, f) in s.fields.iter().enumerate() {
         let init = init
@@ -191,11 +184,11 @@ fn init_value(space: &TypeSpace, ty: &TypeRef, value: &serde_json::Value) -> Opt
     match (space.resolve(ty), value) {
         (TypeRef::Nullable(inner), _) => init_value(space, inner, value),
         (TypeRef::Named(id), Value::String(s)) => {
-            let crate::model::TypeKind::Enum(e) = &space.types[*id].kind else {
+            let crate::model::TypeKind::Enum(e) = &space[*id].kind else {
                 return None;
             };
             let variant = e.variants.iter().find(|v| v.wire == *s)?;
-            let (ty, variant) = (ident(&space.types[*id].name), ident(&variant.name));
+            let (ty, variant) = (ident(&space[*id].name), ident(&variant.name));
             Some(quote!(#ty::#variant))
         }
         (_, Value::String(s)) => Some(quote!(#s)),

@@ -26,7 +26,7 @@ pub(super) fn union_items(
         .filter(|v| match space.resolve(&v.ty) {
             TypeRef::String => true,
             TypeRef::Named(id) => {
-                matches!(&space.types[*id].kind, TypeKind::Enum(e) if !e.is_literal())
+                matches!(&space[*id].kind, TypeKind::Enum(e) if !e.is_literal())
             }
             _ => false,
         })
@@ -50,7 +50,7 @@ pub(super) fn union_items(
         let tags = &v.tags;
         // An `Object` decodes from the rest of the input with the tag the
         // union read handed over.
-        let object = super::object_payload(space, &v.ty).map(|_| quote!(, object));
+        let object = space.object_payload(&v.ty).map(|_| quote!(, object));
         let tag_attr =
             (u.tag.is_some() && !tags.is_empty()).then(|| quote!(#[api(#(tag = #tags),* #object)]));
         let from_attr = (from_str == Some(v.name.as_str())).then(|| quote!(#[api(from_str)]));

@@ -144,7 +144,7 @@ mod tests {
             Some(&BodyKind::Multipart)
         );
         assert!(op.body_required && op.body_has_stream_flag);
-        let names: Vec<_> = m.types.types.iter().map(|t| t.name.as_str()).collect();
+        let names: Vec<_> = m.types.iter().map(|(_, t)| t.name.as_str()).collect();
         assert_eq!(names, ["UploadRequest"]);
 
         let m = body_of(json!({"application/x-www-form-urlencoded": {"schema": object}}));

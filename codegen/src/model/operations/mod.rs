@@ -169,6 +169,21 @@ pub struct Operation {
     /// The operation's security requirement when it differs from the
     /// document's default.
     pub security: Option<super::security::Requirement>,
+    /// Arguments for calls of it: only the required ones, then every one
+    /// (empty when no valid value could be built; see
+    /// [`super::call_samples`]).
+    pub samples: Vec<Sample>,
+}
+
+/// Arguments for one call of an operation, as JSON.
+#[derive(Debug, Clone, Default)]
+pub struct Sample {
+    /// Path parameter values by wire name.
+    pub path: Vec<(String, serde_json::Value)>,
+    /// Query and header parameters by wire name.
+    pub params: Option<serde_json::Value>,
+    /// The body.
+    pub body: Option<serde_json::Value>,
 }
 
 impl Operation {
@@ -347,6 +362,7 @@ fn build_one<'a>(
         feature: String::new(),
         roots,
         security: None,
+        samples: Vec::new(),
     };
     operation.pagination = pagination::pagination(types.space(), &operation);
     place::place(&mut operation, all_paths, methods);

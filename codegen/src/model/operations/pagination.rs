@@ -19,7 +19,7 @@ pub(super) fn pagination(space: &TypeSpace, op: &Operation) -> Option<Pagination
         op.params.as_ref().is_some_and(|(id, ps)| {
             ps.iter()
                 .any(|p| p.wire == name && p.location == Location::Query)
-                && matches!(&space.types[*id].kind, TypeKind::Struct(_))
+                && matches!(&space[*id].kind, TypeKind::Struct(_))
         })
     };
     let data = field("data")?;

@@ -269,10 +269,10 @@ mod tests {
             [("limit", Location::Query), ("X-Trace", Location::Header)]
         );
         assert!(op.params_required);
-        let TypeKind::Struct(s) = &model.types.types[id].kind else {
+        let TypeKind::Struct(s) = &model.types[id].kind else {
             panic!("params struct");
         };
-        assert_eq!(model.types.types[id].name, "GetThingParams");
+        assert_eq!(model.types[id].name, "GetThingParams");
         assert!(s.fields[0].required && s.fields[0].docs.is_none());
         assert_eq!(s.fields[1].name, "x_trace");
     }

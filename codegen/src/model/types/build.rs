@@ -52,7 +52,7 @@ impl TypeSpace {
 
     /// The constructors of struct `id` (none for another kind).
     pub fn constructors(&self, id: TypeId) -> Constructors {
-        let TypeKind::Struct(s) = &self.types[id].kind else {
+        let TypeKind::Struct(s) = &self[id].kind else {
             return Constructors::default();
         };
         // Alternatives whose properties are not all optional fields give no
@@ -70,7 +70,7 @@ impl TypeSpace {
                     .collect::<Option<Vec<usize>>>()
             })
             .collect();
-        if let Some(chosen) = self.constructor_args.get(&id) {
+        if let Some(chosen) = &self[id].facts.new_args {
             return Constructors {
                 new: Some(chosen.clone()),
                 alternatives: Vec::new(),

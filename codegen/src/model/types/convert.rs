@@ -74,7 +74,7 @@ impl<'a> Builder<'a> {
 
     /// A type being defined.
     pub fn type_mut(&mut self, id: TypeId) -> &mut TypeDef {
-        &mut self.space.types[id]
+        &mut self.space[id]
     }
 
     /// The space built so far.
@@ -83,11 +83,10 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn push(&mut self, pointer: &str, name: String, schema: &Value) -> TypeId {
-        let id = self.space.types.len();
         // A wrapper or a reference without docs of its own takes its
         // target's.
         let docs = described(self.doc, schema);
-        self.space.types.push(TypeDef {
+        let id = self.space.push(TypeDef {
             name,
             pointer: pointer.to_owned(),
             docs,
@@ -95,6 +94,7 @@ impl<'a> Builder<'a> {
             // carries it); a component schema's is the type's.
             deprecated: is_component(pointer).then(|| deprecation(schema)).flatten(),
             kind: TypeKind::Alias(TypeRef::Any),
+            facts: Default::default(),
         });
         self.space.by_pointer.insert(pointer.to_owned(), id);
         id
@@ -113,7 +113,7 @@ impl<'a> Builder<'a> {
         };
         let id = self.push(pointer, name.clone(), schema);
         let kind = self.kind_of(schema, pointer, &name, 0);
-        self.space.types[id].kind = kind;
+        self.space[id].kind = kind;
         id
     }
 
@@ -125,7 +125,7 @@ impl<'a> Builder<'a> {
         let name = self.names.inline(ctx);
         let id = self.push(pointer, name.clone(), schema);
         let kind = self.kind_of(schema, pointer, &name, depth);
-        self.space.types[id].kind = kind;
+        self.space[id].kind = kind;
         TypeRef::Named(id)
     }
 
@@ -389,7 +389,7 @@ mod tests {
         }));
         assert_eq!(space.names(), ["Mode", "Wrapper"]);
         assert!(matches!(space.kind_named("Mode"), TypeKind::Enum(_)));
-        assert_eq!(space.types[0].docs.as_deref(), Some("The mode."));
+        assert_eq!(space[super::TypeId(0)].docs.as_deref(), Some("The mode."));
         assert_eq!(space.struct_named("Wrapper").fields[0].wire, "x");
     }
 

@@ -14,73 +14,69 @@ use super::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 /// Merges equal types and compacts the space; returns the new id of every
 /// old id (a merged type's is the one it was merged into).
 pub fn merge_equal(space: &mut TypeSpace) -> Vec<TypeId> {
-    let n = space.types.len();
     let through = alias_targets(space);
     let class = classes(space, &through);
 
     // The type kept for each class of defined types.
     let mut kept: HashMap<usize, TypeId> = HashMap::new();
-    for id in (0..n).filter(|&id| space.types[id].kind.is_defined()) {
-        kept.entry(class[id])
+    for (id, def) in space.iter().filter(|(_, def)| def.kind.is_defined()) {
+        kept.entry(class[id.index()])
             .and_modify(|k| {
-                if better(&space.types[id], &space.types[*k]) {
+                if better(def, &space[*k]) {
                     *k = id;
                 }
             })
             .or_insert(id);
     }
-    let target: Vec<TypeId> = (0..n)
-        .map(|id| match space.types[id].kind.is_defined() {
-            true => kept[&class[id]],
+    let target: Vec<TypeId> = space
+        .iter()
+        .map(|(id, def)| match def.kind.is_defined() {
+            true => kept[&class[id.index()]],
             false => id,
         })
         .collect();
 
     // Merged component schemas become aliases; merged inline types go.
-    let mut dropped = vec![false; n];
-    for id in 0..n {
-        if target[id] != id {
-            if is_component(&space.types[id].pointer) {
-                space.types[id].kind = TypeKind::Alias(TypeRef::Named(target[id]));
+    let mut dropped = vec![false; space.len()];
+    for id in space.ids() {
+        let to = target[id.index()];
+        if to != id {
+            if is_component(&space[id].pointer) {
+                space[id].kind = TypeKind::Alias(TypeRef::Named(to));
             } else {
-                dropped[id] = true;
+                dropped[id.index()] = true;
             }
         }
     }
     // References go to the kept type, through aliases of plain names.
-    let resolved: Vec<TypeId> = (0..n).map(|id| target[through[id]]).collect();
-    for id in 0..n {
-        let aliased = matches!(space.types[id].kind, TypeKind::Alias(TypeRef::Named(_)));
-        space.types[id].kind.map_ids(&|to| {
+    let resolved: Vec<TypeId> = through.iter().map(|end| target[end.index()]).collect();
+    for id in space.ids() {
+        let aliased = matches!(space[id].kind, TypeKind::Alias(TypeRef::Named(_)));
+        space[id].kind.map_ids(&|to| {
             // An alias names the end of the chain; a field the name it had
             // (unless that type was merged away).
-            if aliased { resolved[to] } else { target[to] }
+            if aliased {
+                resolved[to.index()]
+            } else {
+                target[to.index()]
+            }
         });
     }
 
-    // Compaction.
-    let mut new_id = vec![usize::MAX; n];
-    for (next, id) in (0..n).filter(|&id| !dropped[id]).enumerate() {
-        new_id[id] = next;
+    // Compaction. Every target is kept: it is its own target.
+    let new_id = space.retain(|id| !dropped[id.index()]);
+    let moved = |id: TypeId| new_id[id.index()].expect("a kept type keeps an id");
+    let old_to_new: Vec<TypeId> = target.iter().map(|&to| moved(to)).collect();
+    for def in space.defs_mut() {
+        def.kind.map_ids(&|id| old_to_new[id.index()]);
     }
-    let old_to_new: Vec<TypeId> = (0..n).map(|id| new_id[target[id]]).collect();
-    let types = std::mem::take(&mut space.types);
-    space.types = types
-        .into_iter()
-        .enumerate()
-        .filter(|(id, _)| !dropped[*id])
-        .map(|(_, mut def)| {
-            def.kind.map_ids(&|id| old_to_new[id]);
-            def
-        })
-        .collect();
     // A component schema's pointer names its alias; a dropped type's the
     // type it was merged into.
     for id in space.by_pointer.values_mut() {
-        *id = if dropped[*id] {
-            old_to_new[*id]
+        *id = if dropped[id.index()] {
+            old_to_new[id.index()]
         } else {
-            new_id[*id]
+            moved(*id)
         };
     }
     old_to_new
@@ -89,11 +85,12 @@ pub fn merge_equal(space: &mut TypeSpace) -> Vec<TypeId> {
 /// The type each type stands for: itself, or for an alias of a plain name
 /// (`pub type A = B;`), the end of that chain.
 fn alias_targets(space: &TypeSpace) -> Vec<TypeId> {
-    (0..space.types.len())
+    space
+        .ids()
         .map(|start| {
             let mut id = start;
             for _ in 0..16 {
-                match &space.types[id].kind {
+                match &space[id].kind {
                     TypeKind::Alias(TypeRef::Named(next)) if *next != start => id = *next,
                     _ => break,
                 }
@@ -125,21 +122,25 @@ fn is_component(pointer: &str) -> bool {
 /// The class of every type: equal classes, equal shapes. Aliases are each
 /// their own class; references to them count as references to their ends.
 fn classes(space: &TypeSpace, through: &[TypeId]) -> Vec<usize> {
-    let n = space.types.len();
+    let n = space.len();
     // The part of each signature that does not depend on other types,
     // interned, and the types it refers to, in order.
     let mut local_ids: HashMap<String, usize> = HashMap::new();
     let mut local = Vec::with_capacity(n);
     let mut refs = Vec::with_capacity(n);
-    for (id, def) in space.types.iter().enumerate() {
+    for (id, def) in space.iter() {
         let mut out = Vec::new();
         let text = match def.kind.is_defined() {
             true => local_signature(def, &mut out),
-            false => format!("alias {id}"),
+            false => format!("alias {}", id.index()),
         };
         let next = local_ids.len();
         local.push(*local_ids.entry(text).or_insert(next));
-        refs.push(out.into_iter().map(|to| through[to]).collect::<Vec<_>>());
+        refs.push(
+            out.into_iter()
+                .map(|to| through[to.index()].index())
+                .collect::<Vec<_>>(),
+        );
     }
     // Refinement from one class for all: split until nothing splits.
     let mut class = vec![0usize; n];
@@ -262,22 +263,22 @@ mod tests {
         // shortest of the three equal inline parts.
         assert_eq!(space.names(), ["BetaItem", "Item", "ItemPart", "Other"]);
         assert!(matches!(
-            space.types[0].kind,
-            TypeKind::Alias(TypeRef::Named(1))
+            space[TypeId(0)].kind,
+            TypeKind::Alias(TypeRef::Named(TypeId(1)))
         ));
         // References to `BetaItem` go to `Item`; its pointer names its alias.
-        assert_eq!(map, [1, 2, 1, 2, 3, 2]);
-        assert_eq!(space.by_pointer["/components/schemas/BetaItem"], 0);
-        let TypeKind::Struct(other) = &space.types[3].kind else {
+        assert_eq!(map, [1, 2, 1, 2, 3, 2].map(TypeId));
+        assert_eq!(space.by_pointer["/components/schemas/BetaItem"], TypeId(0));
+        let TypeKind::Struct(other) = &space[TypeId(3)].kind else {
             panic!("Other is a struct");
         };
         assert_eq!(
             other.fields[1].ty,
-            TypeRef::Array(Box::new(TypeRef::Named(2)))
+            TypeRef::Array(Box::new(TypeRef::Named(TypeId(2))))
         );
         assert_eq!(
             space.by_pointer["/components/schemas/Other/properties/parts/items"],
-            2
+            TypeId(2)
         );
     }
 
@@ -291,13 +292,16 @@ mod tests {
         let (space, _) = merged(json!({"Node": node("Node"), "BetaNode": node("BetaNode")}));
         assert_eq!(space.names(), ["Node", "BetaNode"]);
         assert!(matches!(
-            space.types[1].kind,
-            TypeKind::Alias(TypeRef::Named(0))
+            space[TypeId(1)].kind,
+            TypeKind::Alias(TypeRef::Named(TypeId(0)))
         ));
-        let TypeKind::Struct(s) = &space.types[0].kind else {
+        let TypeKind::Struct(s) = &space[TypeId(0)].kind else {
             panic!("Node is a struct");
         };
-        assert_eq!(s.fields[1].ty, TypeRef::Array(Box::new(TypeRef::Named(0))));
+        assert_eq!(
+            s.fields[1].ty,
+            TypeRef::Array(Box::new(TypeRef::Named(TypeId(0))))
+        );
     }
 
     #[test]
@@ -307,7 +311,7 @@ mod tests {
             "B": {"type": "object", "properties": {"x": {"type": "string", "description": "two"}}},
             "C": {"type": "object", "required": ["x"], "properties": {"x": {"type": "string", "description": "one"}}}
         }));
-        assert!(space.types.iter().all(|t| t.kind.is_defined()));
+        assert!(space.iter().all(|(_, t)| t.kind.is_defined()));
     }
 
     #[test]
@@ -318,13 +322,9 @@ mod tests {
             "ThingRef": {"$ref": "#/components/schemas/BetaThing"},
             "RefRef": {"$ref": "#/components/schemas/ThingRef"}
         }));
-        for def in &space.types {
+        for (_, def) in space.iter() {
             if let TypeKind::Alias(TypeRef::Named(to)) = &def.kind {
-                assert_eq!(
-                    space.types[*to].name, "Thing",
-                    "{} names an alias",
-                    def.name
-                );
+                assert_eq!(space[*to].name, "Thing", "{} names an alias", def.name);
             }
         }
     }

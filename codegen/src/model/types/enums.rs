@@ -42,9 +42,9 @@ impl Builder<'_> {
         let id = self.push(pointer, name, s);
         if values.len() == 1 {
             // Shared by every place that uses the same constant.
-            self.space.types[id].docs = Some(format!("The constant `{}`.", values[0]));
+            self.space[id].docs = Some(format!("The constant `{}`.", values[0]));
         }
-        self.space.types[id].kind = TypeKind::Enum(make_enum(values, default.as_deref(), false));
+        self.space[id].kind = TypeKind::Enum(make_enum(values, default.as_deref(), false));
         self.enums.insert(key, id);
         TypeRef::Named(id)
     }

@@ -55,6 +55,8 @@ pub struct TypeDef {
     pub deprecated: Option<String>,
     /// What it is.
     pub kind: TypeKind,
+    /// What the model decided about it beyond its shape.
+    pub facts: super::TypeFacts,
 }
 
 /// The shape of a named type.
@@ -115,6 +117,14 @@ pub struct StringEnum {
     /// Any string is allowed besides the known values (a union with a plain
     /// string member); a single-valued enum that is not open is a constant.
     pub open: bool,
+}
+
+impl Struct {
+    /// Whether serde's own derive reads and writes the struct (a flattened
+    /// base or typed additional properties); the others are `Object`s.
+    pub fn serde_derived(&self) -> bool {
+        self.additional.is_some() || self.fields.iter().any(|f| f.flatten)
+    }
 }
 
 impl StringEnum {
@@ -224,7 +234,7 @@ mod tests {
 
     fn nested() -> TypeRef {
         TypeRef::Nullable(Box::new(TypeRef::Array(Box::new(TypeRef::Map(Box::new(
-            TypeRef::Named(3),
+            TypeRef::Named(TypeId(3)),
         ))))))
     }
 
@@ -240,11 +250,11 @@ mod tests {
         let mut ty = nested();
         let mut seen = Vec::new();
         ty.for_each_id(&mut |id| seen.push(id));
-        assert_eq!(seen, [3]);
-        ty.map_ids(&|id| id * 10);
+        assert_eq!(seen, [TypeId(3)]);
+        ty.map_ids(&|id| TypeId(id.index() * 10));
         let mut seen = Vec::new();
         ty.for_each_id(&mut |id| seen.push(id));
-        assert_eq!(seen, [30]);
+        assert_eq!(seen, [TypeId(30)]);
     }
 
     #[test]
@@ -261,14 +271,14 @@ mod tests {
             flatten: false,
         };
         let mut kind = TypeKind::Struct(Struct {
-            fields: vec![field(TypeRef::Named(1)), field(nested())],
-            additional: Some(TypeRef::Named(2)),
+            fields: vec![field(TypeRef::Named(TypeId(1))), field(nested())],
+            additional: Some(TypeRef::Named(TypeId(2))),
             alternatives: Vec::new(),
         });
-        kind.map_ids(&|id| id + 100);
+        kind.map_ids(&|id| TypeId(id.index() + 100));
         let mut seen = Vec::new();
         kind.for_each_id(&mut |id| seen.push(id));
-        assert_eq!(seen, [101, 103, 102]);
+        assert_eq!(seen, [101, 103, 102].map(TypeId));
         assert!(kind.is_defined());
         assert!(!TypeKind::Alias(TypeRef::Any).is_defined());
     }

@@ -15,6 +15,7 @@ pub mod convert;
 pub mod dedupe;
 pub mod docs;
 pub mod enums;
+pub mod facts;
 pub mod ir;
 pub mod naming;
 pub mod schema;
@@ -25,6 +26,7 @@ use std::collections::HashMap;
 pub use build::{Constructors, MAX_CONSTRUCTOR_ARGS, Storage};
 pub use convert::Builder;
 pub use docs::{deprecation, described, property_docs, single_member};
+pub use facts::{NestedFrom, Shorthand, Tuning, TypeFacts};
 pub use ir::{
     EnumVariant, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
@@ -32,24 +34,103 @@ pub use schema::{docs_of, is_nullable_schema, required_alternatives};
 
 use crate::error::Warning;
 
-/// Index of a [`TypeDef`] in [`TypeSpace::types`].
-pub type TypeId = usize;
+/// The identity of one named type of a [`TypeSpace`]: its place among
+/// the space's types. Only the space hands ids out, so an id never stands
+/// for a position in some other list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(usize);
+
+impl TypeId {
+    /// The type's position in its space, for lists kept beside the space
+    /// while it is rewritten (deduplication, cycle breaking, layout).
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
 
 /// All named types of a spec.
 #[derive(Debug, Default)]
 pub struct TypeSpace {
-    /// The types, indexed by [`TypeId`].
-    pub types: Vec<TypeDef>,
+    /// The types, in id order (index the space with a [`TypeId`]).
+    types: Vec<TypeDef>,
     /// Pointer of each named type's origin.
     pub by_pointer: HashMap<String, TypeId>,
     /// Things that could not be expressed exactly.
     pub warnings: Vec<Warning>,
-    /// The fields (by index, in order) `new` takes where the config chose
-    /// them, instead of the required ones.
-    pub constructor_args: std::collections::BTreeMap<TypeId, Vec<usize>>,
+}
+
+impl std::ops::Index<TypeId> for TypeSpace {
+    type Output = TypeDef;
+
+    fn index(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}
+
+impl std::ops::IndexMut<TypeId> for TypeSpace {
+    fn index_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        &mut self.types[id.0]
+    }
 }
 
 impl TypeSpace {
+    /// How many types the space holds.
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    /// Whether the space holds no type.
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+
+    /// Every id, in order.
+    pub fn ids(&self) -> impl Iterator<Item = TypeId> + use<> {
+        (0..self.types.len()).map(TypeId)
+    }
+
+    /// Every type with its id, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (TypeId, &TypeDef)> {
+        self.types.iter().enumerate().map(|(i, t)| (TypeId(i), t))
+    }
+
+    /// Every type, in order.
+    pub fn defs(&self) -> impl Iterator<Item = &TypeDef> {
+        self.types.iter()
+    }
+
+    /// Every type, mutably, in order.
+    pub fn defs_mut(&mut self) -> impl Iterator<Item = &mut TypeDef> {
+        self.types.iter_mut()
+    }
+
+    /// The id of the type called `name` (a Rust name), if any.
+    pub fn by_name(&self, name: &str) -> Option<TypeId> {
+        self.types.iter().position(|t| t.name == name).map(TypeId)
+    }
+
+    /// Adds `def` and returns its id.
+    pub(super) fn push(&mut self, def: TypeDef) -> TypeId {
+        self.types.push(def);
+        TypeId(self.types.len() - 1)
+    }
+
+    /// Keeps the types `keep` says to keep, in order, and returns the new
+    /// id of each old one (`None` for a type dropped).
+    pub(super) fn retain(&mut self, keep: impl Fn(TypeId) -> bool) -> Vec<Option<TypeId>> {
+        let old = std::mem::take(&mut self.types);
+        let mut new_ids = Vec::with_capacity(old.len());
+        for (i, def) in old.into_iter().enumerate() {
+            if keep(TypeId(i)) {
+                new_ids.push(Some(TypeId(self.types.len())));
+                self.types.push(def);
+            } else {
+                new_ids.push(None);
+            }
+        }
+        new_ids
+    }
+
     /// The pointer a config key names: a JSON pointer as written, or a
     /// schema name under `/components/schemas`.
     pub fn key_pointer(key: &str) -> String {
@@ -75,7 +156,7 @@ impl TypeSpace {
             // `Value` can hold `null` itself, but optional `Value` fields are
             // still wrapped in `Option` so that "absent" stays distinct.
             TypeRef::Nullable(_) => true,
-            TypeRef::Named(id) if depth < 16 => match &self.types[*id].kind {
+            TypeRef::Named(id) if depth < 16 => match &self[*id].kind {
                 TypeKind::Alias(inner) => self.is_nullable_depth(inner, depth + 1),
                 _ => false,
             },
@@ -88,7 +169,7 @@ impl TypeSpace {
         let mut current = ty;
         for _ in 0..16 {
             match current {
-                TypeRef::Named(id) => match &self.types[*id].kind {
+                TypeRef::Named(id) => match &self[*id].kind {
                     TypeKind::Alias(inner) => current = inner,
                     _ => return current,
                 },
@@ -102,7 +183,7 @@ impl TypeSpace {
     /// The struct behind `ty`, seeing through aliases and `Option`.
     pub fn as_struct(&self, ty: &TypeRef) -> Option<(TypeId, &Struct)> {
         match self.resolve(ty) {
-            TypeRef::Named(id) => match &self.types[*id].kind {
+            TypeRef::Named(id) => match &self[*id].kind {
                 TypeKind::Struct(s) => Some((*id, s)),
                 _ => None,
             },
@@ -110,12 +191,30 @@ impl TypeSpace {
         }
     }
 
+    /// The struct a tagged union's variant holds when it decodes as an
+    /// `Object` (seen through aliases, not through `Option`): the union
+    /// hands it the rest of the input and the tag it read.
+    pub fn object_payload(&self, ty: &TypeRef) -> Option<TypeId> {
+        let mut current = ty;
+        for _ in 0..16 {
+            let TypeRef::Named(id) = current else {
+                return None;
+            };
+            match &self[*id].kind {
+                TypeKind::Alias(inner) => current = inner,
+                TypeKind::Struct(s) => return (!s.serde_derived()).then_some(*id),
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Why the type `id` is deprecated, when it is: its own reason, or the
     /// reason of the type an alias names.
     pub fn deprecation(&self, id: TypeId) -> Option<&str> {
         let mut current = id;
         for _ in 0..16 {
-            let def = &self.types[current];
+            let def = &self[current];
             if let Some(reason) = def.deprecated.as_deref() {
                 return Some(reason);
             }
@@ -149,7 +248,7 @@ impl TypeSpace {
             return false;
         }
         match ty {
-            TypeRef::Named(id) => match &self.types[*id].kind {
+            TypeRef::Named(id) => match &self[*id].kind {
                 TypeKind::Alias(inner) => self.has_default_depth(inner, depth + 1),
                 TypeKind::Enum(_) => true,
                 TypeKind::Struct(s) => s.fields.iter().all(|f| {
@@ -170,7 +269,7 @@ impl TypeSpace {
     pub fn is_constant(&self, ty: &TypeRef) -> bool {
         match self.resolve(ty) {
             TypeRef::Named(id) => matches!(
-                &self.types[*id].kind,
+                &self[*id].kind,
                 TypeKind::Enum(e) if e.is_literal()
             ),
             _ => false,
@@ -233,7 +332,7 @@ pub(crate) mod tests {
                 "id": {"$ref": "#/components/schemas/Id"},
                 "u": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}}
         }));
-        let id_of = |name: &str| space.types.iter().position(|t| t.name == name).expect(name);
+        let id_of = |name: &str| space.by_name(name).expect(name);
         let thing = TypeRef::Named(id_of("Thing"));
         let alias = TypeRef::Named(id_of("Ref"));
         assert_eq!(space.resolve(&alias), &thing);

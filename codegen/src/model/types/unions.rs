@@ -259,7 +259,7 @@ impl<'a> Builder<'a> {
     fn variant_name(&self, union: &str, ty: &TypeRef) -> String {
         match ty {
             TypeRef::Named(id) => {
-                let full = &self.space.types[*id].name;
+                let full = &self.space[*id].name;
                 strip_common_prefix(union, full)
             }
             TypeRef::String => "String".into(),
@@ -278,7 +278,7 @@ impl<'a> Builder<'a> {
 /// How demanding a type is to decode (higher first in untagged unions).
 fn decode_priority(space: &TypeSpace, ty: &TypeRef) -> usize {
     match space.resolve(ty) {
-        TypeRef::Named(id) => match &space.types[*id].kind {
+        TypeRef::Named(id) => match &space[*id].kind {
             TypeKind::Struct(s) => {
                 1000 + s.fields.iter().filter(|f| f.required).count() * 10 + s.fields.len().min(9)
             }
