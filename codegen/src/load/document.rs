@@ -2,7 +2,7 @@
 //! structural checks (dangling references, duplicate operation ids) that
 //! must fail early with a location.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 use crate::error::Error;
@@ -61,6 +61,40 @@ impl Document {
     /// The whole tree.
     pub fn root(&self) -> &Value {
         &self.root
+    }
+
+    /// The document's `info`.
+    pub fn info(&self) -> super::Info<'_> {
+        super::Info::new(self.root.get("info").unwrap_or(&Value::Null))
+    }
+
+    /// `paths`, by path template.
+    pub fn paths(&self) -> Option<&Map<String, Value>> {
+        self.section("/paths")
+    }
+
+    /// `webhooks`, by name.
+    pub fn webhooks(&self) -> Option<&Map<String, Value>> {
+        self.section("/webhooks")
+    }
+
+    /// `components.schemas`, by name.
+    pub fn component_schemas(&self) -> Option<&Map<String, Value>> {
+        self.section("/components/schemas")
+    }
+
+    /// `components.securitySchemes`, by name.
+    pub fn security_schemes(&self) -> Option<&Map<String, Value>> {
+        self.section("/components/securitySchemes")
+    }
+
+    fn section(&self, pointer: &str) -> Option<&Map<String, Value>> {
+        self.root.pointer(pointer).and_then(Value::as_object)
+    }
+
+    /// The URL of the first of `servers`.
+    pub fn first_server_url(&self) -> Option<&str> {
+        self.root.pointer("/servers/0/url").and_then(Value::as_str)
     }
 
     /// Merges `merge` into the mapping at `pointer` (JSON merge patch: a

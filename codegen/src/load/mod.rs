@@ -4,12 +4,17 @@
 
 mod bundle;
 mod document;
+pub mod objects;
 mod parse;
 pub mod schema;
 mod source;
 
 pub use bundle::{BUNDLED, Limits, bundle};
 pub use document::{Document, METHODS, escape as escape_pointer, ref_pointer};
+pub use objects::{
+    Info, MediaObject, OperationObject, ParameterObject, RequestBodyObject, ResponseObject,
+    SecuritySchemeObject, TokenFlow,
+};
 pub use parse::parse;
 pub use schema::{Bound, Composition, Schema};
 pub use source::{SpecPin, locate};

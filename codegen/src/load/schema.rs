@@ -220,7 +220,154 @@ impl<'a> Schema<'a> {
     pub fn unique_items(self) -> bool {
         self.flag("uniqueItems")
     }
+
+    /// `readOnly: true`.
+    pub fn is_read_only(self) -> bool {
+        self.flag("readOnly")
+    }
+
+    /// The one name of `type` when it names a single type.
+    pub fn type_name(self) -> Option<&'a str> {
+        match self.types()[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The names of `type` other than `null`.
+    pub fn non_null_types(self) -> Vec<&'a str> {
+        let mut types = self.types();
+        types.retain(|t| *t != "null");
+        types
+    }
+
+    /// `properties` is written (even empty: the schema describes an
+    /// object's properties, perhaps none).
+    pub fn mentions_properties(self) -> bool {
+        self.0.get("properties").is_some()
+    }
+
+    /// `properties` with at least one property.
+    pub fn has_properties(self) -> bool {
+        self.properties().is_some_and(|p| !p.is_empty())
+    }
+
+    /// `additionalProperties` when it is a schema that says something
+    /// (not `{}`, which allows anything).
+    pub fn value_schema(self) -> Option<&'a Value> {
+        self.additional_properties()
+            .filter(|v| v.as_object().is_some_and(|m| !m.is_empty()))
+    }
+
+    /// The allowed value is `null` alone: `type: null`, or `enum: [null]`.
+    pub fn is_null_type(self) -> bool {
+        self.types() == ["null"]
+            || self
+                .enum_values()
+                .is_some_and(|e| e.len() == 1 && e[0].is_null())
+    }
+
+    /// The schema itself allows `null`: `nullable: true`, `null` among
+    /// several `type` names, a `null` member of `oneOf`/`anyOf`, or an
+    /// `allOf` member `{nullable: true}`.
+    pub fn is_nullable(self) -> bool {
+        let types = self.types();
+        self.nullable_flag()
+            || (types.len() > 1 && types.contains(&"null"))
+            || [Composition::OneOf, Composition::AnyOf]
+                .into_iter()
+                .any(|kind| {
+                    self.members(kind)
+                        .is_some_and(|ms| ms.iter().any(|m| Schema::new(m).is_null_type()))
+                })
+            || self.members(Composition::AllOf).is_some_and(|ms| {
+                ms.iter().any(|m| {
+                    let m = Schema::new(m);
+                    m.is_annotation_only() && m.nullable_flag()
+                })
+            })
+    }
+
+    /// Only annotations: keywords that describe a value without giving it
+    /// a type (`{nullable: true}`, `{description}`).
+    pub fn is_annotation_only(self) -> bool {
+        self.0
+            .as_object()
+            .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
+    }
+
+    /// Only constraints and annotations (`{required: [a]}`): a value of a
+    /// type given elsewhere, narrowed.
+    pub fn is_constraint_only(self) -> bool {
+        self.0.as_object().is_some_and(|m| {
+            !m.is_empty()
+                && m.keys()
+                    .all(|k| ANNOTATIONS.contains(&k.as_str()) || CONSTRAINTS.contains(&k.as_str()))
+        })
+    }
+
+    /// Whether any keyword narrows the value beyond its type and length
+    /// (a pattern, format, set of values, multiple, exclusive bound, or a
+    /// composition that could).
+    pub fn narrows_value(self) -> bool {
+        NARROWING.iter().any(|k| self.0.get(*k).is_some())
+    }
 }
+
+/// Keywords that describe a value without giving it a type.
+const ANNOTATIONS: &[&str] = &[
+    "description",
+    "title",
+    "nullable",
+    "default",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "$comment",
+    "externalDocs",
+    "x-stainless-const",
+    "x-oaiMeta",
+    "x-oaiTypeLabel",
+    "x-oaiExpandable",
+    "discriminator",
+];
+
+/// Keywords that only constrain a value of an already known type.
+const CONSTRAINTS: &[&str] = &[
+    "required",
+    "not",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+    "format",
+    "multipleOf",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "uniqueItems",
+];
+
+/// Keywords that narrow a value beyond its type and length.
+const NARROWING: &[&str] = &[
+    "pattern",
+    "format",
+    "enum",
+    "const",
+    "multipleOf",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+];
 
 /// A numeric bound.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -272,5 +419,44 @@ mod tests {
                 exclusive: true
             })
         );
+    }
+
+    #[test]
+    fn null_nullable_annotation_and_constraint_schemas() {
+        let yes = |v: Value| Schema::new(&v).is_nullable();
+        assert!(yes(json!({"nullable": true})));
+        assert!(yes(json!({"type": ["object", "null"]})));
+        assert!(yes(json!({"anyOf": [{"$ref": "#/a"}, {"type": "null"}]})));
+        assert!(yes(json!({"allOf": [{"$ref": "#/a"}, {"nullable": true}]})));
+        assert!(!yes(json!({"type": "string"})));
+        assert!(!yes(
+            json!({"allOf": [{"type": "string", "nullable": true}]})
+        ));
+        assert!(Schema::new(&json!({"enum": [null]})).is_null_type());
+        assert!(Schema::new(&json!({"type": "null"})).is_null_type());
+        assert!(!Schema::new(&json!({"type": ["string", "null"]})).is_null_type());
+        let constraint = json!({"required": ["a"], "description": "d"});
+        assert!(Schema::new(&constraint).is_constraint_only());
+        assert!(!Schema::new(&json!({})).is_constraint_only());
+        assert!(!Schema::new(&json!({"type": "string", "required": ["a"]})).is_constraint_only());
+        assert!(Schema::new(&json!({"title": "t", "x-oaiMeta": {}})).is_annotation_only());
+        assert!(!Schema::new(&json!({"title": "t", "type": "string"})).is_annotation_only());
+    }
+
+    #[test]
+    fn types_properties_and_narrowing() {
+        let v = json!({"type": ["integer", "null"], "properties": {},
+            "additionalProperties": {}, "readOnly": true});
+        let s = Schema::new(&v);
+        assert_eq!(s.non_null_types(), ["integer"]);
+        assert_eq!(s.type_name(), None);
+        assert!(s.mentions_properties() && !s.has_properties());
+        assert!(s.additional_properties().is_some() && s.value_schema().is_none());
+        assert!(s.is_read_only() && !s.narrows_value());
+        let v =
+            json!({"type": "string", "pattern": "^a", "additionalProperties": {"type": "string"}});
+        let s = Schema::new(&v);
+        assert_eq!(s.type_name(), Some("string"));
+        assert!(s.narrows_value() && s.value_schema().is_some());
     }
 }

@@ -11,7 +11,7 @@ pub use super::operations::Sample;
 use super::operations::{BodyKind, Operation, Response, body, is_param, parameters};
 use super::samples::{Fill, Sampler};
 use super::types::TypeRef;
-use crate::load::Document;
+use crate::load::{Document, ParameterObject};
 
 impl Model {
     /// Builds the call samples of every operation from `doc`.
@@ -79,7 +79,10 @@ pub fn for_operation(doc: &Document, op: &Operation) -> Vec<Sample> {
             let wire = &seg[1..seg.len() - 1];
             let value = params
                 .path(wire)
-                .and_then(|(p, ptr)| p.get("schema").map(|s| (s, format!("{ptr}/schema"))))
+                .and_then(|(p, ptr)| {
+                    let schema = ParameterObject::new(p).schema()?;
+                    Some((schema, format!("{ptr}/schema")))
+                })
                 .and_then(|(s, ptr)| sampler.sample(s, &ptr, Fill::Required, wire))
                 .unwrap_or_else(|| Value::String(format!("{wire}_1")));
             sample.path.push((wire.to_owned(), value));
@@ -90,12 +93,12 @@ pub fn for_operation(doc: &Document, op: &Operation) -> Vec<Sample> {
                 continue;
             }
             let (p, ptr) = &params.by_key[key];
-            let required = p.get("required") == Some(&Value::Bool(true));
+            let required = ParameterObject::new(p).is_required();
             if !required && fill == Fill::Required {
                 continue;
             }
-            let value = p
-                .get("schema")
+            let value = ParameterObject::new(p)
+                .schema()
                 .and_then(|s| sampler.sample(s, &format!("{ptr}/schema"), Fill::Required, &key.1));
             match value {
                 Some(v) => {

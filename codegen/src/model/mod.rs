@@ -30,7 +30,6 @@ pub mod types;
 pub mod types_homes;
 pub mod webhooks;
 
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::Warning;
@@ -107,22 +106,15 @@ impl Model {
         cycles::break_cycles(&mut types);
         layout::box_large_variants(&mut types);
         layout::box_large_optional_fields(&mut types);
-        let info = doc.root().get("info");
-        let text = |v: Option<&Value>, key: &str| {
-            v.and_then(|v| v.get(key))
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-        };
-        let server_url = doc
-            .pointer("/servers/0/url")
-            .and_then(Value::as_str)
-            .unwrap_or("http://localhost")
-            .to_owned();
+        let info = doc.info();
         let mut model = Self {
-            title: text(info, "title").unwrap_or_else(|| "API".into()),
-            version: text(info, "version").unwrap_or_default(),
-            description: text(info, "description"),
-            server_url,
+            title: info.title().unwrap_or("API").to_owned(),
+            version: info.version().unwrap_or_default().to_owned(),
+            description: info.description().map(str::to_owned),
+            server_url: doc
+                .first_server_url()
+                .unwrap_or("http://localhost")
+                .to_owned(),
             warnings: types
                 .warnings
                 .iter()

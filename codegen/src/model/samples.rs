@@ -3,7 +3,7 @@
 //! (bounds, lengths, formats). Conformance tests send them to a validating
 //! mock, so they must be valid, not merely well-typed.
 
-use crate::load::{Composition, Schema};
+use crate::load::{Bound, Composition, Schema};
 use serde_json::{Map, Value, json};
 
 use crate::load::Document;
@@ -92,8 +92,8 @@ impl<'a> Sampler<'a> {
         if let Some(example) = self.any_of_example(s, pointer) {
             return Some(example);
         }
-        for key in ["oneOf", "anyOf"] {
-            if let Some(chosen) = self.one_of(s, key, pointer, fill, name, depth) {
+        for kind in [Composition::OneOf, Composition::AnyOf] {
+            if let Some(chosen) = self.one_of(s, kind, pointer, fill, name, depth) {
                 return chosen;
             }
         }
@@ -115,24 +115,11 @@ impl<'a> Sampler<'a> {
     /// a plain scalar of its type, within its lengths and bounds, with no
     /// pattern, format, set of values or other constraint it could break.
     fn any_of_example(&self, s: &'a Value, pointer: &str) -> Option<Value> {
-        const CONSTRAINTS: [&str; 11] = [
-            "pattern",
-            "format",
-            "enum",
-            "const",
-            "multipleOf",
-            "exclusiveMinimum",
-            "exclusiveMaximum",
-            "allOf",
-            "anyOf",
-            "oneOf",
-            "not",
-        ];
         let example = Schema::new(s).example()?;
         if !(example.is_string() || example.is_number() || example.is_boolean()) {
             return None;
         }
-        let members = s.get("anyOf")?.as_array()?;
+        let members = Schema::new(s).members(Composition::AnyOf)?;
         let takes = |(i, m): (usize, &'a Value)| {
             let Ok((m, _)) = self.doc.deref(m, &format!("{pointer}/anyOf/{i}")) else {
                 return false;
@@ -142,10 +129,8 @@ impl<'a> Sampler<'a> {
                 Value::Number(n) => n.as_f64().is_some_and(|v| in_bounds(m, v)),
                 _ => true,
             };
-            m.get("type").is_some()
-                && type_matches(m, example)
-                && fits
-                && CONSTRAINTS.iter().all(|k| m.get(*k).is_none())
+            let view = Schema::new(m);
+            !view.types().is_empty() && type_matches(m, example) && fits && !view.narrows_value()
         };
         members
             .iter()
@@ -186,31 +171,29 @@ impl<'a> Sampler<'a> {
         }
     }
 
-    /// The first member of a `oneOf`/`anyOf` (`key`) that has a sample,
+    /// The first member of a `oneOf`/`anyOf` (`kind`) that has a sample,
     /// with the schema's own properties; `None` when the members only
     /// constrain (`required`, `not`), so that the schema itself decides.
     fn one_of(
         &mut self,
         s: &'a Value,
-        key: &str,
+        kind: Composition,
         pointer: &str,
         fill: Fill,
         name: &str,
         depth: usize,
     ) -> Option<Option<Value>> {
-        let members = s.get(key)?.as_array()?;
+        let members = Schema::new(s).members(kind)?;
+        let key = kind.keyword();
         let real: Vec<(usize, &Value)> = members
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.get("type") != Some(&Value::String("null".into())))
+            .filter(|(_, m)| !Schema::new(m).is_null_type())
             .collect();
-        let constraint_only = real.iter().all(|(_, m)| {
-            m.as_object().is_some_and(|o| {
-                o.keys()
-                    .all(|k| matches!(k.as_str(), "required" | "not" | "description" | "title"))
-            })
-        });
-        if constraint_only {
+        if real
+            .iter()
+            .all(|(_, m)| Schema::new(m).is_constraint_only())
+        {
             return None;
         }
         for (i, m) in real {
@@ -257,7 +240,9 @@ impl<'a> Sampler<'a> {
         v: Value,
     ) -> Value {
         match (v, self.object(s, pointer, fill, depth)) {
-            (Value::Object(mut a), Some(Value::Object(b))) if s.get("properties").is_some() => {
+            (Value::Object(mut a), Some(Value::Object(b)))
+                if Schema::new(s).mentions_properties() =>
+            {
                 a.extend(b);
                 Value::Object(a)
             }
@@ -287,9 +272,7 @@ impl<'a> Sampler<'a> {
                 }
                 let needed = required.contains(&name.as_str());
                 let wanted = needed
-                    || (fill == Fill::Full
-                        && depth == 0
-                        && prop.get("readOnly") != Some(&Value::Bool(true)));
+                    || (fill == Fill::Full && depth == 0 && !Schema::new(prop).is_read_only());
                 if !wanted || (!needed && depth > MAX_DEPTH) {
                     continue;
                 }
@@ -302,8 +285,7 @@ impl<'a> Sampler<'a> {
                     None => {}
                 }
             }
-        } else if let Some(ap) = view.additional_properties()
-            && ap.as_object().is_some_and(|m| !m.is_empty())
+        } else if let Some(ap) = view.value_schema()
             && fill == Fill::Full
             && let Some(v) = self.value(
                 ap,
@@ -320,7 +302,7 @@ impl<'a> Sampler<'a> {
 }
 
 fn type_matches(s: &Value, v: &Value) -> bool {
-    match s.get("type").and_then(Value::as_str) {
+    match Schema::new(s).type_name() {
         Some("string") => v.is_string(),
         Some("integer") => v.is_i64() || v.is_u64(),
         Some("number") => v.is_number(),
@@ -333,36 +315,23 @@ fn type_matches(s: &Value, v: &Value) -> bool {
 
 fn fits_length(s: &Value, v: &str) -> bool {
     let len = v.chars().count() as u64;
-    s.get("minLength")
-        .and_then(Value::as_u64)
-        .is_none_or(|m| len >= m)
-        && s.get("maxLength")
-            .and_then(Value::as_u64)
-            .is_none_or(|m| len <= m)
+    let (min, max) = Schema::new(s).length();
+    min.is_none_or(|m| len >= m) && max.is_none_or(|m| len <= m)
 }
 
 fn in_bounds(s: &Value, v: f64) -> bool {
-    let min = s.get("minimum").and_then(Value::as_f64);
-    let max = s.get("maximum").and_then(Value::as_f64);
-    min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m)
+    let (min, max) = Schema::new(s).bounds();
+    let above = |b: Bound| v > b.value || (v == b.value && !b.exclusive);
+    let below = |b: Bound| v < b.value || (v == b.value && !b.exclusive);
+    min.is_none_or(above) && max.is_none_or(below)
 }
 
 fn number_for(s: &Value, integer: bool) -> f64 {
-    let exclusive = |key: &str| s.get(key).and_then(Value::as_f64);
-    let excl_flag = |key: &str| s.get(key) == Some(&Value::Bool(true));
-    let mut min = s.get("minimum").and_then(Value::as_f64);
-    let mut max = s.get("maximum").and_then(Value::as_f64);
     let step = if integer { 1.0 } else { 0.5 };
-    if let Some(m) = exclusive("exclusiveMinimum") {
-        min = Some(m + step);
-    } else if excl_flag("exclusiveMinimum") {
-        min = min.map(|m| m + step);
-    }
-    if let Some(m) = exclusive("exclusiveMaximum") {
-        max = Some(m - step);
-    } else if excl_flag("exclusiveMaximum") {
-        max = max.map(|m| m - step);
-    }
+    let (min, max) = Schema::new(s).bounds();
+    // An exclusive bound moves inward by a step.
+    let min = min.map(|b| if b.exclusive { b.value + step } else { b.value });
+    let max = max.map(|b| if b.exclusive { b.value - step } else { b.value });
     let candidate: f64 = 1.0;
     let v = match (min, max) {
         (Some(lo), Some(hi)) if candidate < lo || candidate > hi => lo,
@@ -412,16 +381,14 @@ fn string_for(s: &Value, name: &str) -> String {
 /// The type a schema says (the first non-null of a list), or what its
 /// keys imply.
 fn schema_type(s: &Value) -> &str {
-    match s.get("type") {
-        Some(Value::String(t)) => t.as_str(),
-        Some(Value::Array(ts)) => ts
-            .iter()
-            .filter_map(Value::as_str)
-            .find(|t| *t != "null")
-            .unwrap_or("null"),
-        _ if s.get("properties").is_some() => "object",
-        _ if s.get("items").is_some() => "array",
-        _ => "",
+    let view = Schema::new(s);
+    let types = view.types();
+    match view.non_null_types().first() {
+        Some(t) => t,
+        None if !types.is_empty() => "null",
+        None if view.mentions_properties() => "object",
+        None if view.items().is_some() => "array",
+        None => "",
     }
 }
 

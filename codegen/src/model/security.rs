@@ -5,9 +5,8 @@
 use serde_json::Value;
 
 use super::Operation;
-use super::types::docs_of;
 use crate::error::Warning;
-use crate::load::{Document, escape_pointer};
+use crate::load::{Document, SecuritySchemeObject, escape_pointer};
 
 /// Where an API key travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,10 +71,9 @@ pub fn apply(
     warnings: &mut Vec<Warning>,
 ) -> (Vec<Scheme>, Requirement) {
     let schemes = schemes(doc, warnings);
-    let declared: Vec<String> = match doc.pointer("/components/securitySchemes") {
-        Some(Value::Object(map)) => map.keys().cloned().collect(),
-        _ => Vec::new(),
-    };
+    let declared: Vec<String> = (doc.security_schemes().into_iter())
+        .flat_map(|map| map.keys().cloned())
+        .collect();
     let default =
         requirement(doc.pointer("/security"), "/security", &declared, warnings).unwrap_or_default();
     for op in operations {
@@ -92,7 +90,7 @@ pub fn apply(
 /// than bearer and basic) get a warning: a custom authenticator serves
 /// them.
 fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
-    let Some(Value::Object(map)) = doc.pointer("/components/securitySchemes") else {
+    let Some(map) = doc.security_schemes() else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -101,18 +99,18 @@ fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
         let Ok((s, pointer)) = doc.deref(raw, &pointer) else {
             continue;
         };
-        let text = |key: &str| s.get(key).and_then(Value::as_str);
-        let kind = match (text("type"), text("scheme").map(str::to_ascii_lowercase)) {
+        let view = SecuritySchemeObject::new(s);
+        let kind = match (view.kind(), view.http_scheme()) {
             (Some("http"), Some(scheme)) if scheme == "bearer" => Some(SchemeKind::Bearer),
             (Some("http"), Some(scheme)) if scheme == "basic" => Some(SchemeKind::Basic),
             (Some("apiKey"), _) => {
-                let location = match text("in") {
+                let location = match view.location() {
                     Some("header") => Some(KeyLocation::Header),
                     Some("query") => Some(KeyLocation::Query),
                     Some("cookie") => Some(KeyLocation::Cookie),
                     _ => None,
                 };
-                match (location, text("name").filter(|n| !n.is_empty())) {
+                match (location, view.key_name()) {
                     (Some(location), Some(key)) => Some(SchemeKind::ApiKey {
                         location,
                         name: key.to_owned(),
@@ -120,24 +118,16 @@ fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
                     _ => None,
                 }
             }
-            (Some("oauth2"), _) => s
-                .pointer("/flows/clientCredentials")
-                .and_then(|flow| {
-                    let token_url = flow.get("tokenUrl")?.as_str()?.to_owned();
-                    let scopes = match flow.get("scopes") {
-                        Some(Value::Object(scopes)) => scopes.keys().cloned().collect(),
-                        _ => Vec::new(),
-                    };
-                    Some(SchemeKind::ClientCredentials { token_url, scopes })
-                })
-                .or_else(|| match s.get("flows") {
-                    Some(Value::Object(flows)) if !flows.is_empty() => {
-                        Some(SchemeKind::AccessToken {
-                            flows: flows.keys().cloned().collect(),
-                        })
-                    }
-                    _ => None,
+            (Some("oauth2"), _) => match view.client_credentials() {
+                Some(flow) => Some(SchemeKind::ClientCredentials {
+                    token_url: flow.token_url.to_owned(),
+                    scopes: flow.scopes,
                 }),
+                None => {
+                    let flows = view.flow_names();
+                    (!flows.is_empty()).then_some(SchemeKind::AccessToken { flows })
+                }
+            },
             (Some("openIdConnect"), _) => Some(SchemeKind::AccessToken {
                 flows: vec!["openIdConnect".to_owned()],
             }),
@@ -147,7 +137,7 @@ fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
             Some(kind) => out.push(Scheme {
                 name: name.clone(),
                 kind,
-                docs: docs_of(s),
+                docs: view.description().map(str::to_owned),
             }),
             None => warnings.push(Warning {
                 pointer,

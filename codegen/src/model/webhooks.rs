@@ -1,8 +1,6 @@
 //! Webhooks: the payload type of each webhook the document declares, and
 //! `WebhookEvent`, the union of every payload told apart by its `type`.
 
-use serde_json::Value;
-
 use super::names::{Namer, type_name};
 use super::types::{Builder, TypeId, TypeKind, TypeRef, Union, UnionVariant};
 use crate::load::{Document, METHODS, escape_pointer};
@@ -20,7 +18,7 @@ pub struct Webhook {
 /// the payloads can be told apart by their `type`.
 pub fn build<'a>(doc: &'a Document, builder: &mut Builder<'a>) -> Vec<Webhook> {
     let mut webhooks: Vec<Webhook> = Vec::new();
-    if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
+    if let Some(hooks) = doc.webhooks() {
         for (name, item) in hooks {
             let ptr = format!("/webhooks/{}", escape_pointer(name));
             let Ok((item, ptr)) = doc.deref(item, &ptr) else {

@@ -4,7 +4,9 @@
 use serde_json::Value;
 
 use super::{BodyKind, FORM, Raw, RequestBody, is_json};
-use crate::load::{Document, escape_pointer};
+use crate::load::{
+    Document, MediaObject, OperationObject, RequestBodyObject, Schema, escape_pointer,
+};
 use crate::model::types::{Builder, TypeRef};
 
 /// The media type of a request body that the client sends.
@@ -25,15 +27,16 @@ pub fn media<'a>(
     op: &'a Value,
     op_pointer: &str,
 ) -> Result<Option<(Media<'a>, bool)>, (String, String)> {
-    let Some(rb) = op.get("requestBody") else {
+    let Some(rb) = OperationObject::new(op).request_body() else {
         return Ok(None);
     };
     let rb_ptr = format!("{op_pointer}/requestBody");
     let (rb, rb_ptr) = doc
         .deref(rb, &rb_ptr)
         .map_err(|e| (rb_ptr, e.to_string()))?;
-    let required = rb.get("required") == Some(&Value::Bool(true));
-    let Some(Value::Object(content)) = rb.get("content") else {
+    let rb = RequestBodyObject::new(rb);
+    let required = rb.is_required();
+    let Some(content) = rb.content() else {
         return Ok(None);
     };
     let pick = content
@@ -46,13 +49,13 @@ pub fn media<'a>(
         return Ok(None);
     };
     let pointer = format!("{rb_ptr}/content/{}", escape_pointer(ct));
-    let schema = content[ct].get("schema");
+    let schema = MediaObject::new(&content[ct]).schema();
     let kind = if ct.starts_with("multipart/form-data") {
         BodyKind::Multipart
     } else if is_json(ct) {
         BodyKind::Json
     } else if ct.starts_with(FORM)
-        && schema.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("object")
+        && schema.and_then(|s| Schema::new(s).type_name()) == Some("object")
     {
         BodyKind::Form
     } else {

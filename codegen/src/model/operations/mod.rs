@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::{Namer, type_name};
 use super::types::{Builder, TypeId, TypeRef};
-use crate::load::{Document, METHODS, escape_pointer};
+use crate::load::{Document, METHODS, OperationObject, escape_pointer};
 
 /// Where a parameter goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +252,7 @@ pub(crate) fn is_param(seg: &str) -> bool {
 /// Builds every operation of the document.
 pub fn build<'a>(doc: &'a Document, types: &mut Builder<'a>) -> Vec<Operation> {
     let mut raws = Vec::new();
-    if let Some(Value::Object(paths)) = doc.pointer("/paths") {
+    if let Some(paths) = doc.paths() {
         for (raw_path, item) in paths {
             let item_pointer = format!("/paths/{}", escape_pointer(raw_path));
             let (item, item_pointer) = match doc.deref(item, &item_pointer) {
@@ -307,7 +307,8 @@ fn build_one<'a>(
     methods: usize,
     op_ids: &mut Namer,
 ) -> Operation {
-    let id = match raw.op.get("operationId").and_then(Value::as_str) {
+    let view = OperationObject::new(raw.op);
+    let id = match view.operation_id() {
         Some(id) if !id.trim().is_empty() => id.to_owned(),
         _ => format!("{} {}", raw.method, raw.path),
     };
@@ -338,14 +339,9 @@ fn build_one<'a>(
         fixed_query: raw.fixed_query.clone(),
         resource: Vec::new(),
         name: String::new(),
-        docs: operation_docs(raw.op),
-        deprecated: crate::load::Schema::new(raw.op).is_deprecated().then(|| {
-            crate::model::types::docs::reason(
-                crate::load::Schema::new(raw.op)
-                    .description()
-                    .or_else(|| crate::load::Schema::new(raw.op).docs()),
-            )
-        }),
+        docs: operation_docs(view),
+        deprecated: (view.is_deprecated())
+            .then(|| crate::model::types::docs::reason(view.description())),
         path_params,
         params,
         params_required,
@@ -370,14 +366,10 @@ fn build_one<'a>(
 }
 
 /// The summary and the description, each once.
-fn operation_docs(op: &Value) -> Option<String> {
+fn operation_docs(op: OperationObject<'_>) -> Option<String> {
     let mut docs = String::new();
-    for key in ["summary", "description"] {
-        if let Some(text) = op
-            .get(key)
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
+    for text in [op.summary(), op.description()] {
+        if let Some(text) = text
             && !docs.contains(text)
         {
             if !docs.is_empty() {

@@ -6,8 +6,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::{Location, Param, PathParam, Raw, is_param};
-use crate::load::Document;
-use crate::load::Schema;
+use crate::load::{Document, OperationObject, ParameterObject};
 use crate::model::names::{Namer, field_name, type_name};
 use crate::model::types::{
     Builder, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, deprecation, property_docs,
@@ -41,10 +40,7 @@ pub fn declared<'a>(
 ) -> Declared<'a> {
     let mut out = Declared::default();
     for (owner, owner_ptr) in owners {
-        let Some(Value::Array(list)) = owner.get("parameters") else {
-            continue;
-        };
-        for (i, p) in list.iter().enumerate() {
+        for (i, p) in OperationObject::new(owner).parameters().iter().enumerate() {
             let ptr = format!("{owner_ptr}/parameters/{i}");
             let (p, ptr) = match doc.deref(p, &ptr) {
                 Ok(x) => x,
@@ -53,8 +49,8 @@ pub fn declared<'a>(
                     continue;
                 }
             };
-            let text = |key: &str| p.get(key).and_then(Value::as_str).unwrap_or_default();
-            let (name, location) = (text("name").to_owned(), text("in").to_owned());
+            let view = ParameterObject::new(p);
+            let (name, location) = (view.name().to_owned(), view.location().to_owned());
             if name.is_empty() {
                 warn(&ptr, "parameter without a name is ignored".into());
                 continue;
@@ -86,7 +82,7 @@ impl<'a> Builder<'a> {
             let wire = &seg[1..seg.len() - 1];
             let (ty, docs) = match declared.path(wire) {
                 Some((p, ptr)) => {
-                    let ty = match p.get("schema") {
+                    let ty = match ParameterObject::new(p).schema() {
                         Some(s) => self.type_of(
                             s,
                             &format!("{ptr}/schema"),
@@ -151,7 +147,8 @@ impl<'a> Builder<'a> {
             {
                 continue;
             }
-            let ty = match p.get("schema") {
+            let view = ParameterObject::new(p);
+            let ty = match view.schema() {
                 Some(s) => self.type_of(
                     s,
                     &format!("{ptr}/schema"),
@@ -170,7 +167,7 @@ impl<'a> Builder<'a> {
                 wire: key.1.clone(),
                 pointer: ptr.clone(),
                 ty,
-                required: p.get("required") == Some(&Value::Bool(true)),
+                required: view.is_required(),
                 docs: parameter_docs(self.doc, p),
                 deprecated: parameter_deprecation(p),
                 boxed: false,
@@ -212,7 +209,8 @@ impl<'a> Builder<'a> {
 
 /// A parameter's docs: its own description, else its schema's.
 fn parameter_docs(doc: &Document, p: &Value) -> Option<String> {
-    match (Schema::new(p).docs(), p.get("schema")) {
+    let p = ParameterObject::new(p);
+    match (p.docs(), p.schema()) {
         (Some(own), _) => Some(own.to_owned()),
         (None, Some(schema)) => property_docs(doc, schema),
         (None, None) => None,
@@ -221,12 +219,11 @@ fn parameter_docs(doc: &Document, p: &Value) -> Option<String> {
 
 /// Why a parameter is deprecated, when it (or its schema) is.
 fn parameter_deprecation(p: &Value) -> Option<String> {
-    if Schema::new(p).is_deprecated() {
-        return Some(crate::model::types::docs::reason(
-            Schema::new(p).description(),
-        ));
+    let p = ParameterObject::new(p);
+    if p.is_deprecated() {
+        return Some(crate::model::types::docs::reason(p.description()));
     }
-    p.get("schema").and_then(deprecation)
+    p.schema().and_then(deprecation)
 }
 
 #[cfg(test)]

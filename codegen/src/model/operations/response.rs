@@ -2,10 +2,8 @@
 //! bytes (binary content, or a bare string that is a file's text) or
 //! nothing, and the event type when it can answer with server-sent events.
 
-use serde_json::Value;
-
 use super::{Raw, Response, is_json};
-use crate::load::{Document, escape_pointer};
+use crate::load::{Document, MediaObject, OperationObject, ResponseObject, escape_pointer};
 use crate::model::types::{Builder, TypeRef};
 
 /// The typed answer of an operation.
@@ -25,7 +23,7 @@ impl<'a> Builder<'a> {
             response: Response::Unit,
             stream: None,
         };
-        let Some(Value::Object(responses)) = raw.op.get("responses") else {
+        let Some(responses) = OperationObject::new(raw.op).responses() else {
             return answer;
         };
         let Some((code, resp)) = responses
@@ -43,14 +41,14 @@ impl<'a> Builder<'a> {
                 return answer;
             }
         };
-        let Some(Value::Object(content)) = resp.get("content") else {
+        let Some(content) = ResponseObject::new(resp).content() else {
             return answer;
         };
         let mut json = None;
         let mut binary = false;
         for (ct, media) in content {
             let schema_ptr = format!("{resp_ptr}/content/{}/schema", escape_pointer(ct));
-            let typed = |this: &mut Self, suffix: &str| match media.get("schema") {
+            let typed = |this: &mut Self, suffix: &str| match MediaObject::new(media).schema() {
                 Some(s) => this.type_of(s, &schema_ptr, &format!("{ctx}{suffix}"), 0),
                 None => TypeRef::Any,
             };

@@ -7,8 +7,9 @@ use serde_json::Value;
 use super::convert::{Builder, MAX_DEPTH, strip_nullable};
 use super::docs::{deprecation, property_docs};
 use super::naming;
-use super::schema::{is_annotation_only, is_constraint_only, required_alternatives};
+use super::schema::required_alternatives;
 use super::{Field, Struct, TypeKind, TypeRef};
+use crate::load::{Composition, Schema};
 use crate::model::names::{Namer, field_name};
 
 /// The properties of an object schema gathered across `allOf` and `$ref`s.
@@ -41,22 +42,26 @@ impl<'a> Builder<'a> {
                 return;
             }
         };
-        if let Some(Value::Array(members)) = s.get("allOf") {
+        let view = Schema::new(s);
+        if let Some(members) = view.members(Composition::AllOf) {
             for (i, m) in members.iter().enumerate() {
                 self.collect_props(m, &format!("{pointer}/allOf/{i}"), c, depth + 1);
             }
         }
-        let is_union = ["oneOf", "anyOf"].iter().any(|k| {
-            s.get(*k).and_then(Value::as_array).is_some_and(|ms| {
-                ms.iter()
-                    .any(|m| !is_annotation_only(m) && !is_constraint_only(m))
-            })
-        });
-        if s.get("allOf").is_none() && is_union && s.get("properties").is_none() {
+        let is_union = [Composition::OneOf, Composition::AnyOf]
+            .into_iter()
+            .any(|kind| {
+                view.members(kind).is_some_and(|ms| {
+                    ms.iter()
+                        .map(Schema::new)
+                        .any(|m| !m.is_annotation_only() && !m.is_constraint_only())
+                })
+            });
+        if view.members(Composition::AllOf).is_none() && is_union && !view.mentions_properties() {
             // A union extended by allOf: kept whole, flattened into the struct.
             c.unions.push((s, pointer.clone()));
         }
-        if let Some(Value::Object(props)) = s.get("properties") {
+        if let Some(props) = view.properties() {
             for (name, prop) in props {
                 let p = format!("{pointer}/properties/{}", crate::load::escape_pointer(name));
                 if let Some(existing) = c.props.iter_mut().find(|(n, _, _)| n == name) {
@@ -67,16 +72,14 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        if let Some(Value::Array(req)) = s.get("required") {
-            for r in req.iter().filter_map(Value::as_str) {
+        {
+            for r in view.required() {
                 if !c.required.iter().any(|x| x == r) {
                     c.required.push(r.to_owned());
                 }
             }
         }
-        if let Some(ap @ Value::Object(m)) = s.get("additionalProperties")
-            && !m.is_empty()
-        {
+        if let Some(ap) = view.value_schema() {
             c.additional = Some((ap, format!("{pointer}/additionalProperties")));
         }
     }

@@ -9,10 +9,10 @@ use std::collections::BTreeMap;
 
 use super::docs::{deprecation, described};
 use super::naming::TypeNamer;
-use super::schema::{Shape, has_properties, is_null_type, is_nullable_schema, shape};
+use super::schema::{Shape, shape};
 use super::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 use crate::error::Warning;
-use crate::load::Document;
+use crate::load::{Document, Schema};
 
 /// Inline schemas nested deeper than this become `serde_json::Value`.
 pub(super) const MAX_DEPTH: usize = 48;
@@ -29,10 +29,9 @@ pub struct Builder<'a> {
 impl<'a> Builder<'a> {
     /// A builder over `doc`.
     pub fn new(doc: &'a Document) -> Self {
-        let components: Vec<&str> = match doc.pointer("/components/schemas") {
-            Some(Value::Object(schemas)) => schemas.keys().map(String::as_str).collect(),
-            _ => Vec::new(),
-        };
+        let components: Vec<&str> = (doc.component_schemas().into_iter())
+            .flat_map(|schemas| schemas.keys().map(String::as_str))
+            .collect();
         // Names generated crates define next to the types.
         let names = TypeNamer::new(components, ["Client", "Error", "Result"]);
         Self {
@@ -45,7 +44,7 @@ impl<'a> Builder<'a> {
 
     /// Defines every component schema, in document order.
     pub fn add_components(&mut self) {
-        if let Some(Value::Object(schemas)) = self.doc.pointer("/components/schemas") {
+        if let Some(schemas) = self.doc.component_schemas() {
             for name in schemas.keys() {
                 let pointer = format!("/components/schemas/{}", crate::load::escape_pointer(name));
                 self.named(&pointer, name);
@@ -144,17 +143,18 @@ impl<'a> Builder<'a> {
             self.warn(pointer, "schema nested too deeply; using JSON value");
             return TypeRef::Any;
         }
-        let nullable = is_nullable_schema(s);
+        let view = Schema::new(s);
+        let nullable = view.is_nullable();
         let ty = match self.shape(s, pointer) {
             Shape::Ref(r) => self.reference(r, pointer),
             Shape::AllOf(members) | Shape::OneOf(members) => {
                 let non_null: Vec<_> = members
                     .into_iter()
-                    .filter(|(m, _)| !is_null_type(m))
+                    .filter(|(m, _)| !Schema::new(m).is_null_type())
                     .collect();
                 match non_null.as_slice() {
                     [] => TypeRef::Any,
-                    [(m, p)] if s.get("properties").is_none() => self.type_of(m, p, ctx, depth + 1),
+                    [(m, p)] if !view.mentions_properties() => self.type_of(m, p, ctx, depth + 1),
                     _ => self.inline(s, pointer, ctx, depth + 1),
                 }
             }
@@ -181,11 +181,12 @@ impl<'a> Builder<'a> {
         ctx: &str,
         depth: usize,
     ) -> TypeRef {
-        if has_properties(s) {
+        let view = Schema::new(s);
+        if view.has_properties() {
             return self.inline(s, pointer, ctx, depth + 1);
         }
-        match s.get("additionalProperties") {
-            Some(ap @ Value::Object(m)) if !m.is_empty() => TypeRef::Map(Box::new(self.type_of(
+        match view.value_schema() {
+            Some(ap) => TypeRef::Map(Box::new(self.type_of(
                 ap,
                 &format!("{pointer}/additionalProperties"),
                 &format!("{ctx}Value"),
@@ -207,7 +208,7 @@ impl<'a> Builder<'a> {
             .replace("~1", "/")
             .replace("~0", "~");
         let id = self.named(&target, &raw);
-        let nullable = self.doc.pointer(&target).is_some_and(is_nullable_schema);
+        let nullable = (self.doc.pointer(&target)).is_some_and(|s| Schema::new(s).is_nullable());
         if nullable {
             TypeRef::Named(id).nullable()
         } else {
@@ -227,14 +228,15 @@ impl<'a> Builder<'a> {
             self.warn(pointer, "schema nested too deeply; using JSON value");
             return TypeKind::Alias(TypeRef::Any);
         }
+        let view = Schema::new(s);
         match self.shape(s, pointer) {
             Shape::Ref(r) => TypeKind::Alias(self.reference(r, pointer)),
             Shape::AllOf(members) => {
                 let non_null: Vec<_> = members
                     .into_iter()
-                    .filter(|(m, _)| !is_null_type(m))
+                    .filter(|(m, _)| !Schema::new(m).is_null_type())
                     .collect();
-                if non_null.len() == 1 && s.get("properties").is_none() {
+                if non_null.len() == 1 && !view.mentions_properties() {
                     let (m, p) = &non_null[0];
                     return self.wrapped(m, p, name, depth);
                 }
@@ -242,7 +244,7 @@ impl<'a> Builder<'a> {
             }
             Shape::OneOf(members) => self.union(s, pointer, name, members, depth),
             Shape::StringEnum(values) => {
-                let default = s.get("default").and_then(Value::as_str);
+                let default = view.default().and_then(Value::as_str);
                 TypeKind::Enum(super::enums::make_enum(values, default, false))
             }
             Shape::Primitive(t) => TypeKind::Alias(t),
@@ -251,7 +253,7 @@ impl<'a> Builder<'a> {
                 TypeKind::Alias(strip_nullable(ty))
             }
             Shape::Object => {
-                if has_properties(s) {
+                if view.has_properties() {
                     self.merged_struct(s, pointer, name, depth)
                 } else {
                     TypeKind::Alias(strip_nullable(self.object_ref(s, pointer, name, depth)))
@@ -271,7 +273,8 @@ impl<'a> Builder<'a> {
         name: &str,
         depth: usize,
     ) -> TypeKind {
-        if member.get("$ref").is_none() && !is_nullable_schema(member) {
+        let view = Schema::new(member);
+        if view.reference().is_none() && !view.is_nullable() {
             return self.kind_of(member, pointer, name, depth + 1);
         }
         TypeKind::Alias(strip_nullable(self.type_of(
@@ -299,7 +302,7 @@ impl<'a> Builder<'a> {
                     "integer" => TypeRef::Int("i64"),
                     "number" => TypeRef::Float("f64"),
                     "boolean" => TypeRef::Bool,
-                    "array" => TypeRef::Array(Box::new(match s.get("items") {
+                    "array" => TypeRef::Array(Box::new(match Schema::new(s).items() {
                         Some(items) => {
                             let item = self.names.item(&format!("{name}Items"));
                             self.type_of(items, &format!("{pointer}/items"), &item, depth + 1)

@@ -7,7 +7,6 @@
 
 use serde_json::Value;
 
-use super::schema::{is_annotation_only, is_null_type};
 use crate::load::{Composition, Document, Schema};
 
 /// How many `$ref`s and wrappers are followed to find a description.
@@ -23,9 +22,10 @@ pub fn single_member(s: &Value) -> Option<&Value> {
     }
     for kind in [Composition::AllOf, Composition::OneOf, Composition::AnyOf] {
         if let Some(members) = view.members(kind) {
-            let mut typed = members
-                .iter()
-                .filter(|m| !is_annotation_only(m) && !is_null_type(m));
+            let mut typed = members.iter().filter(|m| {
+                let m = Schema::new(m);
+                !m.is_annotation_only() && !m.is_null_type()
+            });
             let Some(first) = typed.next() else {
                 continue;
             };

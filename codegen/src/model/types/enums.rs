@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::convert::Builder;
 use super::{EnumVariant, StringEnum, TypeKind, TypeRef};
+use crate::load::Schema;
 use crate::model::names::{Namer, type_name};
 
 impl Builder<'_> {
@@ -26,7 +27,9 @@ impl Builder<'_> {
         let default = if values.len() == 1 {
             Some(values[0].clone())
         } else {
-            s.get("default").and_then(Value::as_str).map(str::to_owned)
+            (Schema::new(s).default())
+                .and_then(Value::as_str)
+                .map(str::to_owned)
         };
         let key = (values.clone(), default.clone());
         if let Some(id) = self.enums.get(&key) {

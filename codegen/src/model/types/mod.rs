@@ -30,7 +30,7 @@ pub use facts::{NestedFrom, Shorthand, Tuning, TypeFacts};
 pub use ir::{
     EnumVariant, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
-pub use schema::{docs_of, is_nullable_schema, required_alternatives};
+pub use schema::required_alternatives;
 
 use crate::error::Warning;
 

@@ -15,6 +15,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 use super::schema::{Shape, shape};
+use crate::load::Schema;
 use crate::model::names::{Namer, camel_words, type_name};
 
 /// Hands out type names: component names first, inline names by the rule.
@@ -91,7 +92,7 @@ pub fn property(parent: &str, wire: &str) -> String {
 /// The context of a union member: from its title, else its tag value, else
 /// from what it is.
 pub fn variant(union: &str, member: &Value, tag: Option<&str>) -> String {
-    if let Some(title) = member.get("title").and_then(Value::as_str) {
+    if let Some(title) = Schema::new(member).title() {
         return format!("{union}{}", camel_words(title, "Variant"));
     }
     if let Some(tag) = tag {

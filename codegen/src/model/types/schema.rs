@@ -1,10 +1,11 @@
 //! Reading raw schemas: what a schema is once `$ref`s and nullability are
-//! set aside ([`Shape`]), and the small questions conversion asks of a
-//! schema (is it nullable, only annotations, only constraints; its docs).
+//! set aside ([`Shape`]), and the `required` alternatives of a schema. The
+//! keywords themselves are read through [`crate::load::Schema`].
 
 use serde_json::Value;
 
 use super::TypeRef;
+use crate::load::{Composition, Schema};
 
 /// What a schema is, once `$ref`s and nullability are set aside.
 #[derive(Debug)]
@@ -29,31 +30,32 @@ pub enum Shape<'a> {
 
 /// The shape of `s` at `pointer`, and a warning when its `type` is unknown.
 pub fn shape<'a>(s: &'a Value, pointer: &str) -> (Shape<'a>, Option<String>) {
-    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+    let view = Schema::new(s);
+    if let Some(r) = view.reference() {
         return (Shape::Ref(r), None);
     }
-    let members = |key: &str| -> Option<Vec<(&'a Value, String)>> {
-        let items = s.get(key)?.as_array()?;
+    let members = |kind: Composition| -> Option<Vec<(&'a Value, String)>> {
+        let key = kind.keyword();
         Some(
-            items
+            view.members(kind)?
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| !is_annotation_only(m))
+                .filter(|(_, m)| !Schema::new(m).is_annotation_only())
                 .map(|(i, m)| (m, format!("{pointer}/{key}/{i}")))
                 .collect(),
         )
     };
-    if let Some(all) = members("allOf")
-        && (!all.is_empty() || s.get("properties").is_some())
+    if let Some(all) = members(Composition::AllOf)
+        && (!all.is_empty() || view.mentions_properties())
     {
         return (Shape::AllOf(all), None);
     }
-    if let Some(one) = members("oneOf").or_else(|| members("anyOf"))
+    if let Some(one) = members(Composition::OneOf).or_else(|| members(Composition::AnyOf))
         && !one.is_empty()
     {
         return (Shape::OneOf(one), None);
     }
-    if let Some(values) = s.get("enum").and_then(Value::as_array) {
+    if let Some(values) = view.enum_values() {
         let strings: Vec<String> = values
             .iter()
             .filter_map(|v| v.as_str().map(str::to_owned))
@@ -63,26 +65,17 @@ pub fn shape<'a>(s: &'a Value, pointer: &str) -> (Shape<'a>, Option<String>) {
             return (Shape::StringEnum(strings), None);
         }
     }
-    if let Some(Value::String(c)) = s.get("const") {
-        return (Shape::StringEnum(vec![c.clone()]), None);
+    if let Some(c) = view.constant().and_then(Value::as_str) {
+        return (Shape::StringEnum(vec![c.to_owned()]), None);
     }
-    let types: Vec<&str> = match s.get("type") {
-        Some(Value::String(t)) => vec![t.as_str()],
-        Some(Value::Array(ts)) => ts
-            .iter()
-            .filter_map(Value::as_str)
-            .filter(|t| *t != "null")
-            .collect(),
-        _ => Vec::new(),
-    };
-    let ty = match types.as_slice() {
-        [] if s.get("properties").is_some() => "object",
-        [] if s.get("items").is_some() => "array",
+    let ty = match view.non_null_types()[..] {
+        [] if view.mentions_properties() => "object",
+        [] if view.items().is_some() => "array",
         [] => return (Shape::Primitive(TypeRef::Any), None),
         [one] => one,
-        many => return (Shape::MultiType(many.to_vec()), None),
+        ref many => return (Shape::MultiType(many.to_vec()), None),
     };
-    let format = s.get("format").and_then(Value::as_str).unwrap_or("");
+    let format = view.format().unwrap_or("");
     let shape = match ty {
         "string" if format == "binary" => Shape::Primitive(TypeRef::Binary),
         "string" => Shape::Primitive(TypeRef::String),
@@ -98,9 +91,8 @@ pub fn shape<'a>(s: &'a Value, pointer: &str) -> (Shape<'a>, Option<String>) {
         } else {
             "f64"
         })),
-        "array" => Shape::Array(s.get("items")),
+        "array" => Shape::Array(view.items()),
         "object" => Shape::Object,
-        "null" => Shape::Primitive(TypeRef::Any),
         other => {
             return (
                 Shape::Primitive(TypeRef::Any),
@@ -111,76 +103,19 @@ pub fn shape<'a>(s: &'a Value, pointer: &str) -> (Shape<'a>, Option<String>) {
     (shape, None)
 }
 
-/// An object schema that declares at least one property.
-pub fn has_properties(s: &Value) -> bool {
-    s.get("properties")
-        .and_then(Value::as_object)
-        .is_some_and(|p| !p.is_empty())
-}
-
-/// Keys that describe a value without giving it a type.
-const ANNOTATIONS: &[&str] = &[
-    "description",
-    "title",
-    "nullable",
-    "default",
-    "example",
-    "examples",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "$comment",
-    "externalDocs",
-    "x-stainless-const",
-    "x-oaiMeta",
-    "x-oaiTypeLabel",
-    "x-oaiExpandable",
-    "discriminator",
-];
-
-/// Keys that only constrain a value of an already known type.
-const CONSTRAINTS: &[&str] = &[
-    "required",
-    "not",
-    "minimum",
-    "maximum",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minItems",
-    "maxItems",
-    "minProperties",
-    "maxProperties",
-    "format",
-    "multipleOf",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "uniqueItems",
-];
-
-/// A schema with only annotations (`{nullable: true}`, `{description}`).
-pub(super) fn is_annotation_only(s: &Value) -> bool {
-    s.as_object()
-        .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
-}
-
 /// The property sets of `anyOf`/`oneOf: [{required: [a]}, {required: [b]}]`
 /// (members with only `required` and annotations); empty otherwise.
 pub fn required_alternatives(s: &Value) -> Vec<Vec<&str>> {
-    for key in ["anyOf", "oneOf"] {
-        let Some(Value::Array(members)) = s.get(key) else {
+    for kind in [Composition::AnyOf, Composition::OneOf] {
+        let Some(members) = Schema::new(s).members(kind) else {
             continue;
         };
         let sets: Option<Vec<Vec<&str>>> = members
             .iter()
             .map(|m| {
-                let names: Vec<&str> = m
-                    .get("required")?
-                    .as_array()?
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect();
-                (is_constraint_only(m) && !names.is_empty()).then_some(names)
+                let m = Schema::new(m);
+                let names: Vec<&str> = m.required().collect();
+                (m.is_constraint_only() && !names.is_empty()).then_some(names)
             })
             .collect();
         if let Some(sets) = sets.filter(|s| !s.is_empty()) {
@@ -188,60 +123,6 @@ pub fn required_alternatives(s: &Value) -> Vec<Vec<&str>> {
         }
     }
     Vec::new()
-}
-
-/// A schema with only constraints and annotations (`{required: [a]}`).
-pub(super) fn is_constraint_only(s: &Value) -> bool {
-    s.as_object().is_some_and(|m| {
-        !m.is_empty()
-            && m.keys()
-                .all(|k| ANNOTATIONS.contains(&k.as_str()) || CONSTRAINTS.contains(&k.as_str()))
-    })
-}
-
-/// `{type: "null"}` (or `nullable` with nothing else).
-pub(super) fn is_null_type(s: &Value) -> bool {
-    s.get("type") == Some(&Value::String("null".into()))
-        || s.get("enum")
-            .and_then(Value::as_array)
-            .is_some_and(|e| e.len() == 1 && e[0].is_null())
-}
-
-/// Does the schema itself allow `null`?
-pub fn is_nullable_schema(s: &Value) -> bool {
-    if s.get("nullable") == Some(&Value::Bool(true)) {
-        return true;
-    }
-    if let Some(Value::Array(types)) = s.get("type")
-        && types.iter().any(|t| t == "null")
-    {
-        return true;
-    }
-    for key in ["oneOf", "anyOf"] {
-        if let Some(Value::Array(members)) = s.get(key)
-            && members.iter().any(is_null_type)
-        {
-            return true;
-        }
-    }
-    if let Some(Value::Array(members)) = s.get("allOf")
-        && members
-            .iter()
-            .any(|m| is_annotation_only(m) && m.get("nullable") == Some(&Value::Bool(true)))
-    {
-        return true;
-    }
-    false
-}
-
-/// The description, else the title.
-pub fn docs_of(s: &Value) -> Option<String> {
-    s.get("description")
-        .and_then(Value::as_str)
-        .or_else(|| s.get("title").and_then(Value::as_str))
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .map(str::to_owned)
 }
 
 #[cfg(test)]
@@ -324,39 +205,10 @@ mod tests {
     }
 
     #[test]
-    fn nullability() {
-        assert!(is_nullable_schema(&json!({"nullable": true})));
-        assert!(is_nullable_schema(&json!({"type": ["object", "null"]})));
-        assert!(is_nullable_schema(
-            &json!({"anyOf": [{"$ref": "#/a"}, {"type": "null"}]})
-        ));
-        assert!(is_nullable_schema(
-            &json!({"allOf": [{"$ref": "#/a"}, {"nullable": true}]})
-        ));
-        assert!(!is_nullable_schema(&json!({"type": "string"})));
-        assert!(is_null_type(&json!({"enum": [null]})));
-    }
-
-    #[test]
     fn required_alternatives_and_constraints() {
         let s = json!({"anyOf": [{"required": ["a"]}, {"required": ["b", "c"]}]});
         assert_eq!(required_alternatives(&s), vec![vec!["a"], vec!["b", "c"]]);
         let typed = json!({"anyOf": [{"required": ["a"], "type": "object"}]});
         assert!(required_alternatives(&typed).is_empty());
-        assert!(is_constraint_only(
-            &json!({"required": ["a"], "description": "d"})
-        ));
-        assert!(!is_constraint_only(&json!({})));
-        assert!(is_annotation_only(&json!({"title": "t", "x-oaiMeta": {}})));
-    }
-
-    #[test]
-    fn docs_prefer_the_description_and_skip_blanks() {
-        assert_eq!(
-            docs_of(&json!({"title": "T", "description": " D "})).as_deref(),
-            Some("D")
-        );
-        assert_eq!(docs_of(&json!({"title": "T", "description": "  "})), None);
-        assert_eq!(docs_of(&json!({"title": "T"})).as_deref(), Some("T"));
     }
 }

@@ -9,8 +9,9 @@ use super::all_of::Collected;
 use super::convert::{Builder, strip_nullable};
 use super::enums::make_enum;
 use super::naming;
-use super::schema::{Shape, is_constraint_only, is_null_type};
+use super::schema::Shape;
 use super::{TypeKind, TypeRef, TypeSpace, Union, UnionVariant};
+use crate::load::{Composition, Schema};
 use crate::model::names::{Namer, type_name};
 
 impl<'a> Builder<'a> {
@@ -24,18 +25,21 @@ impl<'a> Builder<'a> {
     ) -> TypeKind {
         let members: Vec<_> = members
             .into_iter()
-            .filter(|(m, _)| !is_null_type(m))
+            .filter(|(m, _)| !Schema::new(m).is_null_type())
             .collect();
-        if members.iter().all(|(m, _)| is_constraint_only(m)) {
+        if members
+            .iter()
+            .all(|(m, _)| Schema::new(m).is_constraint_only())
+        {
             // `oneOf: [{required: [a]}, {required: [b]}]` only constrains
             // which properties are present: the schema is its object.
             return self.merged_struct(s, pointer, name, depth);
         }
         let members: Vec<_> = members
             .into_iter()
-            .filter(|(m, _)| !is_constraint_only(m))
+            .filter(|(m, _)| !Schema::new(m).is_constraint_only())
             .collect();
-        if s.get("properties").is_some() {
+        if Schema::new(s).mentions_properties() {
             self.warn(
                 pointer,
                 "properties beside oneOf/anyOf are ignored; the union is typed by its members",
@@ -50,7 +54,7 @@ impl<'a> Builder<'a> {
         }
         // All members are strings: one open string enum.
         if let Some((values, open)) = self.string_values(&members) {
-            let default = s.get("default").and_then(Value::as_str);
+            let default = Schema::new(s).default().and_then(Value::as_str);
             return TypeKind::Enum(make_enum(values, default, open));
         }
         let tag = self.find_tag(s, &members);
@@ -96,7 +100,8 @@ impl<'a> Builder<'a> {
             return None;
         }
         let (m, p) = self.doc.deref(m, p).ok()?;
-        if let Some(Value::Array(vs)) = m.get("enum") {
+        let view = Schema::new(m);
+        if let Some(vs) = view.enum_values() {
             for v in vs {
                 match v {
                     Value::String(s) => values.push(s.clone()),
@@ -106,21 +111,20 @@ impl<'a> Builder<'a> {
             }
             return Some(());
         }
-        if let Some(Value::String(c)) = m.get("const") {
-            values.push(c.clone());
+        if let Some(c) = view.constant().and_then(Value::as_str) {
+            values.push(c.to_owned());
             return Some(());
         }
-        if m.get("type") == Some(&Value::String("string".into()))
-            && m.get("format").and_then(Value::as_str) != Some("binary")
-        {
+        if view.type_name() == Some("string") && view.format() != Some("binary") {
             // A plain string member: any string is allowed.
             *open = true;
             return Some(());
         }
-        for key in ["anyOf", "oneOf"] {
-            if let Some(Value::Array(nested)) = m.get(key) {
+        for kind in [Composition::AnyOf, Composition::OneOf] {
+            if let Some(nested) = view.members(kind) {
+                let key = kind.keyword();
                 for (i, n) in nested.iter().enumerate() {
-                    if is_null_type(n) {
+                    if Schema::new(n).is_null_type() {
                         continue;
                     }
                     self.collect_strings(n, &format!("{p}/{key}/{i}"), values, open, depth + 1)?;
@@ -154,8 +158,9 @@ impl<'a> Builder<'a> {
                 let Ok((prop, _)) = self.doc.deref(prop, &pp) else {
                     continue;
                 };
-                let values: Vec<String> = match (prop.get("enum"), prop.get("const")) {
-                    (Some(Value::Array(vs)), _) => vs
+                let prop = Schema::new(prop);
+                let values: Vec<String> = match (prop.enum_values(), prop.constant()) {
+                    (Some(vs), _) => vs
                         .iter()
                         .filter_map(Value::as_str)
                         .map(str::to_owned)
@@ -170,10 +175,7 @@ impl<'a> Builder<'a> {
             per_member.push(consts);
         }
         let mut candidates: Vec<String> = Vec::new();
-        if let Some(p) = s
-            .pointer("/discriminator/propertyName")
-            .and_then(Value::as_str)
-        {
+        if let Some(p) = Schema::new(s).discriminator() {
             candidates.push(p.to_owned());
         }
         for c in ["type", "object", "event", "role", "kind"] {
