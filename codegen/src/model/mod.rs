@@ -85,29 +85,25 @@ pub struct Model {
 }
 
 impl Model {
-    /// Builds the model of `doc`.
+    /// The model of `doc` alone: its conversion, then the document's
+    /// passes (see [`configure`]).
     pub fn build(doc: &Document) -> Self {
+        let mut model = Self::convert(doc);
+        configure::run_document_passes(&mut model, doc);
+        model
+    }
+
+    /// The document converted: its types (one per schema and inline
+    /// place), operations, webhooks and security, before any pass.
+    fn convert(doc: &Document) -> Self {
         let mut builder = types::Builder::new(doc);
         builder.add_components();
         let mut operations = operations::build(doc, &mut builder);
-        let mut auth_warnings = Vec::new();
-        let (schemes, default_security) = security::apply(doc, &mut operations, &mut auth_warnings);
-        let mut webhooks = webhooks::build(doc, &mut builder);
-        let mut types = builder.into_space();
-        // One type per shape, then cycles boxed and large values boxed.
-        let new_ids = types::dedupe::merge_equal(&mut types);
-        let new_id = |id: TypeId| new_ids[id.index()];
-        for op in &mut operations {
-            op.map_type_ids(&new_id);
-        }
-        for hook in &mut webhooks {
-            hook.ty.map_ids(&new_id);
-        }
-        cycles::break_cycles(&mut types);
-        layout::box_large_variants(&mut types);
-        layout::box_large_optional_fields(&mut types);
+        let mut warnings = Vec::new();
+        let (schemes, default_security) = security::apply(doc, &mut operations, &mut warnings);
+        let webhooks = webhooks::build(doc, &mut builder);
         let info = doc.info();
-        let mut model = Self {
+        Self {
             title: info.title().unwrap_or("API").to_owned(),
             version: info.version().unwrap_or_default().to_owned(),
             description: info.description().map(str::to_owned),
@@ -115,13 +111,8 @@ impl Model {
                 .first_server_url()
                 .unwrap_or("http://localhost")
                 .to_owned(),
-            warnings: types
-                .warnings
-                .iter()
-                .cloned()
-                .chain(auth_warnings)
-                .collect(),
-            types,
+            warnings,
+            types: builder.into_space(),
             operations,
             webhooks,
             sockets: Vec::new(),
@@ -132,13 +123,28 @@ impl Model {
             client: client_options::ClientOptions::default(),
             homes: Vec::new(),
             features: BTreeSet::new(),
-        };
-        model.assign_features();
-        model.assign_roles();
-        model.add_samples(doc);
-        model.warnings.sort();
-        model.warnings.dedup();
-        model
+        }
+    }
+
+    /// One type per shape: merges equal types and points the operations
+    /// and webhooks at the types kept.
+    pub fn merge_equal_types(&mut self) {
+        let new_ids = types::dedupe::merge_equal(&mut self.types);
+        let new_id = |id: TypeId| new_ids[id.index()];
+        for op in &mut self.operations {
+            op.map_type_ids(&new_id);
+        }
+        for hook in &mut self.webhooks {
+            hook.ty.map_ids(&new_id);
+        }
+    }
+
+    /// Gathers the type space's warnings with the model's, sorted, each
+    /// once.
+    pub fn gather_warnings(&mut self) {
+        self.warnings.append(&mut self.types.warnings);
+        self.warnings.sort();
+        self.warnings.dedup();
     }
 }
 
