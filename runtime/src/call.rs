@@ -191,10 +191,10 @@ impl<T: Send + 'static> Call<T> {
         let result = Self::send_spec(self.client, self.options, self.decode, &spec, &span, gen_ai)
             .instrument(span.clone())
             .await;
-        if let Err(error) = &result {
-            crate::telemetry::record_error(&span, error);
-        }
-        result
+        result.map_err(|error| {
+            crate::telemetry::record_error(&span, &error);
+            error.for_operation(spec.operation)
+        })
     }
 
     async fn send_spec(

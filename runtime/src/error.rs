@@ -128,6 +128,28 @@ impl Error {
         }
     }
 
+    /// The operation whose answer this error is about (its id and
+    /// resource): set on API errors and undecodable answers of requests a
+    /// generated method made. Hooks ([`crate::interceptor`]) and spans see
+    /// the operation of every error.
+    pub fn operation(&self) -> Option<crate::request::Operation> {
+        match self {
+            Self::Api(e) => e.operation,
+            Self::Decode(e) => e.operation,
+            _ => None,
+        }
+    }
+
+    /// The same error, naming `operation` where its kind has room.
+    pub(crate) fn for_operation(mut self, operation: Option<crate::request::Operation>) -> Self {
+        match &mut self {
+            Self::Api(e) => e.operation = e.operation.or(operation),
+            Self::Decode(e) => e.operation = e.operation.or(operation),
+            _ => {}
+        }
+        self
+    }
+
     /// The `x-request-id` of the failed response, when there was one.
     pub fn request_id(&self) -> Option<&str> {
         match self {
@@ -282,6 +304,9 @@ pub struct ApiError {
     pub headers: HeaderMap,
     /// The start of the body, for bodies that are not an error object.
     pub body_excerpt: String,
+    /// The operation whose answer this is (its id and resource), when a
+    /// generated method made the request.
+    pub operation: Option<crate::request::Operation>,
 }
 
 impl ApiError {
@@ -308,6 +333,7 @@ impl ApiError {
             request_id,
             headers,
             body_excerpt: excerpt(body, 0, 1000),
+            operation: None,
         }
     }
 
@@ -397,6 +423,9 @@ pub struct DecodeError {
     pub excerpt: String,
     /// The serde error.
     pub source: serde_json::Error,
+    /// The operation whose answer this is, when a generated method made
+    /// the request.
+    pub operation: Option<crate::request::Operation>,
 }
 
 impl fmt::Display for DecodeError {

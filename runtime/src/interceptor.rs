@@ -34,7 +34,7 @@ use std::time::Duration;
 use crate::auth::OutgoingRequest;
 use crate::error::Error;
 use crate::redact::RedactedUrl;
-use crate::request::RequestSpec;
+use crate::request::{Operation, RequestSpec};
 
 /// Behaviour added around every request. Every hook has a default that does
 /// nothing; implement the ones you need. Hooks are synchronous and should
@@ -106,6 +106,7 @@ impl fmt::Debug for Chain {
 
 /// What [`Interceptor::read_after_response`] sees of an attempt.
 pub struct ResponseContext<'a> {
+    pub(crate) operation: Option<Operation>,
     pub(crate) method: &'a Method,
     pub(crate) url: &'a Uri,
     pub(crate) sensitive_query: &'a [String],
@@ -116,6 +117,11 @@ pub struct ResponseContext<'a> {
 }
 
 impl ResponseContext<'_> {
+    /// The operation called (its id and resource), when a generated
+    /// method made the request.
+    pub fn operation(&self) -> Option<Operation> {
+        self.operation
+    }
     /// The request's method.
     pub fn method(&self) -> &Method {
         self.method
@@ -144,6 +150,7 @@ impl ResponseContext<'_> {
 
 /// What [`Interceptor::read_on_error`] sees of a failed attempt.
 pub struct ErrorContext<'a> {
+    pub(crate) operation: Option<Operation>,
     pub(crate) method: &'a Method,
     pub(crate) url: &'a Uri,
     pub(crate) sensitive_query: &'a [String],
@@ -154,6 +161,11 @@ pub struct ErrorContext<'a> {
 }
 
 impl ErrorContext<'_> {
+    /// The operation called (its id and resource), when a generated
+    /// method made the request.
+    pub fn operation(&self) -> Option<Operation> {
+        self.operation
+    }
     /// The request's method.
     pub fn method(&self) -> &Method {
         self.method

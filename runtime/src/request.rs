@@ -219,13 +219,18 @@ pub struct RequestSpec {
     pub operation: Option<Operation>,
 }
 
-/// An operation of the API: its id in the API description, and the
-/// OpenTelemetry GenAI operation name when it is one (`chat`,
-/// `embeddings`, ...), which gives its span the `gen_ai.*` attributes.
+/// An operation of the API: its id in the API description, the resource
+/// of the client that calls it (`chat.completions`), and the OpenTelemetry
+/// GenAI operation name when it is one (`chat`, `embeddings`, ...), which
+/// gives its span the `gen_ai.*` attributes. Hooks, API and decoding
+/// errors, and spans name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Operation {
     /// The `operationId`.
     pub id: &'static str,
+    /// The resource, as the client's path to it (`chat.completions` for
+    /// `client.chat().completions()`).
+    pub resource: Option<&'static str>,
     /// The GenAI operation name.
     pub gen_ai: Option<&'static str>,
 }
@@ -233,7 +238,19 @@ pub struct Operation {
 impl Operation {
     /// The operation `id`.
     pub const fn new(id: &'static str) -> Self {
-        Self { id, gen_ai: None }
+        Self {
+            id,
+            resource: None,
+            gen_ai: None,
+        }
+    }
+
+    /// In the resource `path` (`chat.completions`).
+    pub const fn in_resource(self, path: &'static str) -> Self {
+        Self {
+            resource: Some(path),
+            ..self
+        }
     }
 
     /// With a GenAI operation name.

@@ -22,12 +22,14 @@ use crate::response::ResponseMeta;
 /// events come after it closes).
 pub(crate) fn call_span(spec: &RequestSpec, host: Option<&str>) -> Span {
     let operation = spec.operation.map(|o| o.id);
+    let resource = spec.operation.and_then(|o| o.resource);
     let gen_ai = spec.operation.and_then(|o| o.gen_ai);
     let span = tracing::info_span!(
         "sdk.call",
         otel.name = Empty,
         otel.kind = "client",
         sdk.operation = operation,
+        sdk.resource = resource,
         http.request.method = %spec.method,
         server.address = host,
         http.response.status_code = Empty,

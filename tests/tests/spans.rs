@@ -1,7 +1,8 @@
 //! Tracing spans, captured by a subscriber layer: one span per call with
-//! the OpenTelemetry GenAI attributes (operation, request and response
-//! model, response id, token usage), the status and the retry count, and
-//! one span per attempt; no secret appears in any of them.
+//! its operation and resource, the OpenTelemetry GenAI attributes
+//! (operation, request and response model, response id, token usage), the
+//! status and the retry count, and one span per attempt; no secret appears
+//! in any of them.
 
 use mock_http::{MockServer, Recorded, Reply};
 use openai_client::prelude::*;
@@ -108,6 +109,7 @@ async fn a_call_has_a_genai_span_and_a_span_per_attempt_without_secrets() {
     assert_eq!(field("otel.name"), Some("chat gpt-4o-mini"));
     assert_eq!(field("otel.kind"), Some("client"));
     assert_eq!(field("sdk.operation"), Some("createChatCompletion"));
+    assert_eq!(field("sdk.resource"), Some("chat.completions"));
     assert_eq!(field("gen_ai.operation.name"), Some("chat"));
     assert_eq!(field("gen_ai.request.model"), Some("gpt-4o-mini"));
     assert_eq!(field("gen_ai.response.id"), Some("chatcmpl-span"));
@@ -158,6 +160,10 @@ async fn a_call_has_a_genai_span_and_a_span_per_attempt_without_secrets() {
         Some("retrieveModel")
     );
     assert!(failed.get("gen_ai.operation.name").is_none(), "{failed:?}");
+    assert_eq!(
+        failed.get("sdk.resource").map(String::as_str),
+        Some("models")
+    );
     assert!(failed.get("error.type").is_some(), "{failed:?}");
 
     assert!(

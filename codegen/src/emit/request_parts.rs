@@ -123,10 +123,9 @@ impl RequestParts {
 fn new_spec(op: &Operation) -> TokenStream {
     let method = ident(&op.method);
     let id = &op.id;
-    let operation = match &op.gen_ai {
-        Some(gen_ai) => quote!(sdk_runtime::request::Operation::new(#id).gen_ai(#gen_ai)),
-        None => quote!(sdk_runtime::request::Operation::new(#id)),
-    };
+    let resource = op.resource_path().map(|path| quote!(.in_resource(#path)));
+    let gen_ai = op.gen_ai.as_ref().map(|name| quote!(.gen_ai(#name)));
+    let operation = quote!(sdk_runtime::request::Operation::new(#id) #resource #gen_ai);
     match &op.security {
         Some(req) => {
             let req = super::credentials::requirement_tokens(req);

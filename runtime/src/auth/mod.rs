@@ -39,6 +39,8 @@ pub struct OutgoingRequest {
     pub(crate) sensitive_query: Arc<[String]>,
     /// Whether this is the opening handshake of a WebSocket connection.
     pub(crate) websocket: bool,
+    /// The operation the request calls, when a generated method made it.
+    pub(crate) operation: Option<crate::request::Operation>,
 }
 
 impl OutgoingRequest {
@@ -53,7 +55,14 @@ impl OutgoingRequest {
             security: None,
             sensitive_query: Arc::from([]),
             websocket: false,
+            operation: None,
         }
+    }
+
+    /// The operation the request calls (its id and resource), when a
+    /// generated method made it.
+    pub fn operation(&self) -> Option<crate::request::Operation> {
+        self.operation
     }
 
     /// The same request, as the opening handshake of a WebSocket
@@ -145,6 +154,7 @@ impl fmt::Debug for OutgoingRequest {
             )
             .field("body_len", &self.body.as_ref().map(Bytes::len))
             .field("attempt", &self.attempt)
+            .field("operation", &self.operation.map(|o| o.id))
             .finish()
     }
 }

@@ -59,6 +59,7 @@ fn decode_error(what: String, body: &[u8], source: serde_json::Error) -> Error {
         path: json_path_at(body, offset),
         excerpt: excerpt(body, offset, 120),
         source,
+        operation: None,
     }))
 }
 

@@ -183,6 +183,7 @@ impl Client {
             security: call.spec.security,
             sensitive_query: Arc::clone(&inner.sensitive_query),
             websocket: false,
+            operation: call.spec.operation,
         };
         // Interceptors first, authentication last: a signature covers the
         // request exactly as it is sent.
@@ -249,6 +250,7 @@ impl Client {
             capacity.observe(&meta.headers);
         }
         let context = ResponseContext {
+            operation: call.spec.operation,
             method: &call.spec.method,
             url,
             sensitive_query: &inner.sensitive_query,
@@ -360,6 +362,7 @@ impl Client {
         will_retry: bool,
     ) -> Error {
         let context = ErrorContext {
+            operation: call.spec.operation,
             method: &call.spec.method,
             url,
             sensitive_query: &self.inner.sensitive_query,

@@ -187,6 +187,12 @@ pub struct Sample {
 }
 
 impl Operation {
+    /// The resource as the client's path to it (`chat.completions`), when
+    /// the operation is not on the client itself.
+    pub fn resource_path(&self) -> Option<String> {
+        (!self.resource.is_empty()).then(|| self.resource.join("."))
+    }
+
     /// Replaces every type id the operation mentions with `f(id)`.
     pub fn map_type_ids(&mut self, f: &impl Fn(TypeId) -> TypeId) {
         for p in &mut self.path_params {

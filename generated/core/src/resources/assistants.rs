@@ -57,7 +57,8 @@ impl Assistants {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listAssistants"),
+                        sdk_runtime::request::Operation::new("listAssistants")
+                            .in_resource("assistants"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -101,7 +102,8 @@ impl Assistants {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createAssistant"),
+                        sdk_runtime::request::Operation::new("createAssistant")
+                            .in_resource("assistants"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -134,7 +136,10 @@ impl Assistants {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getAssistant"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getAssistant")
+                            .in_resource("assistants"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -174,7 +179,8 @@ impl Assistants {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modifyAssistant"),
+                        sdk_runtime::request::Operation::new("modifyAssistant")
+                            .in_resource("assistants"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -210,7 +216,8 @@ impl Assistants {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteAssistant"),
+                        sdk_runtime::request::Operation::new("deleteAssistant")
+                            .in_resource("assistants"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

@@ -119,7 +119,8 @@ impl AudioSpeech {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createSpeech"),
+                        sdk_runtime::request::Operation::new("createSpeech")
+                            .in_resource("audio.speech"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -168,7 +169,8 @@ impl AudioSpeech {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createSpeech"),
+                        sdk_runtime::request::Operation::new("createSpeech")
+                            .in_resource("audio.speech"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -243,7 +245,8 @@ impl AudioTranscriptions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createTranscription"),
+                        sdk_runtime::request::Operation::new("createTranscription")
+                            .in_resource("audio.transcriptions"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -295,7 +298,8 @@ impl AudioTranscriptions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createTranscription"),
+                        sdk_runtime::request::Operation::new("createTranscription")
+                            .in_resource("audio.transcriptions"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::multipart(body);
@@ -368,7 +372,8 @@ impl AudioTranslations {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createTranslation"),
+                        sdk_runtime::request::Operation::new("createTranslation")
+                            .in_resource("audio.translations"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -435,7 +440,8 @@ impl AudioVoiceConsents {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listVoiceConsents"),
+                        sdk_runtime::request::Operation::new("listVoiceConsents")
+                            .in_resource("audio.voice_consents"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
@@ -484,7 +490,8 @@ impl AudioVoiceConsents {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createVoiceConsent"),
+                        sdk_runtime::request::Operation::new("createVoiceConsent")
+                            .in_resource("audio.voice_consents"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -523,7 +530,8 @@ impl AudioVoiceConsents {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getVoiceConsent"),
+                        sdk_runtime::request::Operation::new("getVoiceConsent")
+                            .in_resource("audio.voice_consents"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -566,7 +574,8 @@ impl AudioVoiceConsents {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("updateVoiceConsent"),
+                        sdk_runtime::request::Operation::new("updateVoiceConsent")
+                            .in_resource("audio.voice_consents"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -605,7 +614,8 @@ impl AudioVoiceConsents {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteVoiceConsent"),
+                        sdk_runtime::request::Operation::new("deleteVoiceConsent")
+                            .in_resource("audio.voice_consents"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -674,7 +684,10 @@ impl AudioVoices {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createVoice"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createVoice")
+                            .in_resource("audio.voices"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });

@@ -55,7 +55,10 @@ impl Batches {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("listBatches"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listBatches")
+                            .in_resource("batches"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec
@@ -94,7 +97,10 @@ impl Batches {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createBatch"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createBatch")
+                            .in_resource("batches"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -125,7 +131,8 @@ impl Batches {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieveBatch"),
+                        sdk_runtime::request::Operation::new("retrieveBatch")
+                            .in_resource("batches"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -154,7 +161,10 @@ impl Batches {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
-                    .with_operation(sdk_runtime::request::Operation::new("cancelBatch"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("cancelBatch")
+                            .in_resource("batches"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

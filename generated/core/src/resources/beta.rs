@@ -100,7 +100,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_createResponse"),
+                        sdk_runtime::request::Operation::new("beta_createResponse")
+                            .in_resource("beta.responses"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
@@ -153,7 +154,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_createResponse"),
+                        sdk_runtime::request::Operation::new("beta_createResponse")
+                            .in_resource("beta.responses"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.query.push_raw("beta", "true");
@@ -206,7 +208,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_getResponse"),
+                        sdk_runtime::request::Operation::new("beta_getResponse")
+                            .in_resource("beta.responses"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.query("include", &params.include);
@@ -256,7 +259,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_deleteResponse"),
+                        sdk_runtime::request::Operation::new("beta_deleteResponse")
+                            .in_resource("beta.responses"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
@@ -304,7 +308,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_cancelResponse"),
+                        sdk_runtime::request::Operation::new("beta_cancelResponse")
+                            .in_resource("beta.responses"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
@@ -347,7 +352,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_Compactconversation"),
+                        sdk_runtime::request::Operation::new("beta_Compactconversation")
+                            .in_resource("beta.responses"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
@@ -390,7 +396,8 @@ impl BetaResponses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_Getinputtokencounts"),
+                        sdk_runtime::request::Operation::new("beta_Getinputtokencounts")
+                            .in_resource("beta.responses"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
@@ -464,7 +471,8 @@ impl BetaResponsesInputItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("beta_listInputItems"),
+                        sdk_runtime::request::Operation::new("beta_listInputItems")
+                            .in_resource("beta.responses.input_items"),
                     );
                 spec.query.push_raw("beta", "true");
                 spec.query("limit", &params.limit);

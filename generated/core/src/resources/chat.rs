@@ -95,7 +95,8 @@ impl ChatCompletions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listChatCompletions"),
+                        sdk_runtime::request::Operation::new("listChatCompletions")
+                            .in_resource("chat.completions"),
                     );
                 spec.query("model", &params.model);
                 spec.query("metadata", &params.metadata);
@@ -161,6 +162,7 @@ impl ChatCompletions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createChatCompletion")
+                            .in_resource("chat.completions")
                             .gen_ai("chat"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -227,6 +229,7 @@ impl ChatCompletions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createChatCompletion")
+                            .in_resource("chat.completions")
                             .gen_ai("chat"),
                     );
                 spec = spec.accept("text/event-stream");
@@ -269,7 +272,8 @@ impl ChatCompletions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getChatCompletion"),
+                        sdk_runtime::request::Operation::new("getChatCompletion")
+                            .in_resource("chat.completions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -311,7 +315,8 @@ impl ChatCompletions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("updateChatCompletion"),
+                        sdk_runtime::request::Operation::new("updateChatCompletion")
+                            .in_resource("chat.completions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -347,7 +352,8 @@ impl ChatCompletions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteChatCompletion"),
+                        sdk_runtime::request::Operation::new("deleteChatCompletion")
+                            .in_resource("chat.completions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -414,7 +420,8 @@ impl ChatCompletionsMessages {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getChatCompletionMessages"),
+                        sdk_runtime::request::Operation::new("getChatCompletionMessages")
+                            .in_resource("chat.completions.messages"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);

@@ -92,7 +92,8 @@ impl ChatkitSessions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CancelChatSessionMethod"),
+                        sdk_runtime::request::Operation::new("CancelChatSessionMethod")
+                            .in_resource("chatkit.sessions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -130,7 +131,8 @@ impl ChatkitSessions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateChatSessionMethod"),
+                        sdk_runtime::request::Operation::new("CreateChatSessionMethod")
+                            .in_resource("chatkit.sessions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -193,7 +195,8 @@ impl ChatkitThreads {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("GetThreadMethod"),
+                        sdk_runtime::request::Operation::new("GetThreadMethod")
+                            .in_resource("chatkit.threads"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -226,7 +229,8 @@ impl ChatkitThreads {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("DeleteThreadMethod"),
+                        sdk_runtime::request::Operation::new("DeleteThreadMethod")
+                            .in_resource("chatkit.threads"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -263,7 +267,8 @@ impl ChatkitThreads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("ListThreadsMethod"),
+                        sdk_runtime::request::Operation::new("ListThreadsMethod")
+                            .in_resource("chatkit.threads"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -334,7 +339,8 @@ impl ChatkitThreadsItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("ListThreadItemsMethod"),
+                        sdk_runtime::request::Operation::new("ListThreadItemsMethod")
+                            .in_resource("chatkit.threads.items"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);

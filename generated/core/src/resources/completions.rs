@@ -57,6 +57,7 @@ impl Completions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createCompletion")
+                            .in_resource("completions")
                             .gen_ai("text_completion"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -101,6 +102,7 @@ impl Completions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createCompletion")
+                            .in_resource("completions")
                             .gen_ai("text_completion"),
                     );
                 spec = spec.accept("text/event-stream");

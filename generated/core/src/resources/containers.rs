@@ -65,7 +65,8 @@ impl Containers {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("ListContainers"),
+                        sdk_runtime::request::Operation::new("ListContainers")
+                            .in_resource("containers"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -107,7 +108,8 @@ impl Containers {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateContainer"),
+                        sdk_runtime::request::Operation::new("CreateContainer")
+                            .in_resource("containers"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -144,7 +146,8 @@ impl Containers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("RetrieveContainer"),
+                        sdk_runtime::request::Operation::new("RetrieveContainer")
+                            .in_resource("containers"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -176,7 +179,8 @@ impl Containers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("DeleteContainer"),
+                        sdk_runtime::request::Operation::new("DeleteContainer")
+                            .in_resource("containers"),
                     )
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
@@ -243,7 +247,8 @@ impl ContainersFiles {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("ListContainerFiles"),
+                        sdk_runtime::request::Operation::new("ListContainerFiles")
+                            .in_resource("containers.files"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -290,7 +295,8 @@ impl ContainersFiles {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateContainerFile"),
+                        sdk_runtime::request::Operation::new("CreateContainerFile")
+                            .in_resource("containers.files"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -328,7 +334,8 @@ impl ContainersFiles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("RetrieveContainerFile"),
+                        sdk_runtime::request::Operation::new("RetrieveContainerFile")
+                            .in_resource("containers.files"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -360,7 +367,8 @@ impl ContainersFiles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("DeleteContainerFile"),
+                        sdk_runtime::request::Operation::new("DeleteContainerFile")
+                            .in_resource("containers.files"),
                     )
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
@@ -397,8 +405,9 @@ impl ContainersFiles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "RetrieveContainerFileContent",
-                        ),
+                                "RetrieveContainerFileContent",
+                            )
+                            .in_resource("containers.files"),
                     )
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)

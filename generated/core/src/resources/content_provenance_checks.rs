@@ -62,8 +62,9 @@ impl ContentProvenanceChecks {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "Createcontentprovenancecheck",
-                        ),
+                                "Createcontentprovenancecheck",
+                            )
+                            .in_resource("content_provenance_checks"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec

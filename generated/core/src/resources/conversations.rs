@@ -61,7 +61,8 @@ impl Conversations {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createConversation"),
+                        sdk_runtime::request::Operation::new("createConversation")
+                            .in_resource("conversations"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -96,7 +97,8 @@ impl Conversations {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getConversation"),
+                        sdk_runtime::request::Operation::new("getConversation")
+                            .in_resource("conversations"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -136,7 +138,8 @@ impl Conversations {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("updateConversation"),
+                        sdk_runtime::request::Operation::new("updateConversation")
+                            .in_resource("conversations"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -171,7 +174,8 @@ impl Conversations {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteConversation"),
+                        sdk_runtime::request::Operation::new("deleteConversation")
+                            .in_resource("conversations"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -236,7 +240,8 @@ impl ConversationsItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listConversationItems"),
+                        sdk_runtime::request::Operation::new("listConversationItems")
+                            .in_resource("conversations.items"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -288,7 +293,8 @@ impl ConversationsItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createConversationItems"),
+                        sdk_runtime::request::Operation::new("createConversationItems")
+                            .in_resource("conversations.items"),
                     );
                 spec.query("include", &params.include);
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -335,7 +341,8 @@ impl ConversationsItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getConversationItem"),
+                        sdk_runtime::request::Operation::new("getConversationItem")
+                            .in_resource("conversations.items"),
                     );
                 spec.query("include", &params.include);
                 spec
@@ -371,7 +378,8 @@ impl ConversationsItems {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteConversationItem"),
+                        sdk_runtime::request::Operation::new("deleteConversationItem")
+                            .in_resource("conversations.items"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

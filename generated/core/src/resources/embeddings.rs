@@ -58,6 +58,7 @@ impl Embeddings {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createEmbedding")
+                            .in_resource("embeddings")
                             .gen_ai("embeddings"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;

@@ -62,7 +62,10 @@ impl Evals {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("listEvals"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listEvals")
+                            .in_resource("evals"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -122,7 +125,10 @@ impl Evals {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createEval"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createEval")
+                            .in_resource("evals"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -152,7 +158,10 @@ impl Evals {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getEval"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getEval")
+                            .in_resource("evals"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -189,7 +198,10 @@ impl Evals {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("updateEval"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("updateEval")
+                            .in_resource("evals"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -219,7 +231,10 @@ impl Evals {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
-                    .with_operation(sdk_runtime::request::Operation::new("deleteEval"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteEval")
+                            .in_resource("evals"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -289,7 +304,10 @@ impl EvalsRuns {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("getEvalRuns"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getEvalRuns")
+                            .in_resource("evals.runs"),
+                    );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -340,7 +358,8 @@ impl EvalsRuns {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createEvalRun"),
+                        sdk_runtime::request::Operation::new("createEvalRun")
+                            .in_resource("evals.runs"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -375,7 +394,10 @@ impl EvalsRuns {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getEvalRun"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getEvalRun")
+                            .in_resource("evals.runs"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -408,7 +430,8 @@ impl EvalsRuns {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("cancelEvalRun"),
+                        sdk_runtime::request::Operation::new("cancelEvalRun")
+                            .in_resource("evals.runs"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -442,7 +465,8 @@ impl EvalsRuns {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteEvalRun"),
+                        sdk_runtime::request::Operation::new("deleteEvalRun")
+                            .in_resource("evals.runs"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -513,7 +537,8 @@ impl EvalsRunsOutputItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getEvalRunOutputItems"),
+                        sdk_runtime::request::Operation::new("getEvalRunOutputItems")
+                            .in_resource("evals.runs.output_items"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
@@ -562,7 +587,8 @@ impl EvalsRunsOutputItems {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getEvalRunOutputItem"),
+                        sdk_runtime::request::Operation::new("getEvalRunOutputItem")
+                            .in_resource("evals.runs.output_items"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

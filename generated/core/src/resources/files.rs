@@ -55,7 +55,10 @@ impl Files {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("listFiles"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listFiles")
+                            .in_resource("files"),
+                    );
                 spec.query("purpose", &params.purpose);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -123,7 +126,10 @@ impl Files {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createFile"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createFile")
+                            .in_resource("files"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -153,7 +159,10 @@ impl Files {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("retrieveFile"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("retrieveFile")
+                            .in_resource("files"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -181,7 +190,10 @@ impl Files {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
-                    .with_operation(sdk_runtime::request::Operation::new("deleteFile"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteFile")
+                            .in_resource("files"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -209,7 +221,10 @@ impl Files {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("downloadFile"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("downloadFile")
+                            .in_resource("files"),
+                    )
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }

@@ -175,7 +175,10 @@ impl FineTuningAlphaGradersRun {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("runGrader"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("runGrader")
+                            .in_resource("fine_tuning.alpha.graders.run"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -248,7 +251,8 @@ impl FineTuningAlphaGradersValidate {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("validateGrader"),
+                        sdk_runtime::request::Operation::new("validateGrader")
+                            .in_resource("fine_tuning.alpha.graders.validate"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -354,8 +358,9 @@ impl FineTuningCheckpointsPermissions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "listFineTuningCheckpointPermissions",
-                        ),
+                                "listFineTuningCheckpointPermissions",
+                            )
+                            .in_resource("fine_tuning.checkpoints.permissions"),
                     );
                 spec.query("project_id", &params.project_id);
                 spec.query("after", &params.after);
@@ -409,8 +414,9 @@ impl FineTuningCheckpointsPermissions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "createFineTuningCheckpointPermission",
-                        ),
+                                "createFineTuningCheckpointPermission",
+                            )
+                            .in_resource("fine_tuning.checkpoints.permissions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -460,8 +466,9 @@ impl FineTuningCheckpointsPermissions {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "deleteFineTuningCheckpointPermission",
-                        ),
+                                "deleteFineTuningCheckpointPermission",
+                            )
+                            .in_resource("fine_tuning.checkpoints.permissions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -537,8 +544,9 @@ impl FineTuningJobs {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "listPaginatedFineTuningJobs",
-                        ),
+                                "listPaginatedFineTuningJobs",
+                            )
+                            .in_resource("fine_tuning.jobs"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
@@ -584,7 +592,8 @@ impl FineTuningJobs {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createFineTuningJob"),
+                        sdk_runtime::request::Operation::new("createFineTuningJob")
+                            .in_resource("fine_tuning.jobs"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -625,7 +634,8 @@ impl FineTuningJobs {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieveFineTuningJob"),
+                        sdk_runtime::request::Operation::new("retrieveFineTuningJob")
+                            .in_resource("fine_tuning.jobs"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -662,7 +672,8 @@ impl FineTuningJobs {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("cancelFineTuningJob"),
+                        sdk_runtime::request::Operation::new("cancelFineTuningJob")
+                            .in_resource("fine_tuning.jobs"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -699,7 +710,8 @@ impl FineTuningJobs {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("pauseFineTuningJob"),
+                        sdk_runtime::request::Operation::new("pauseFineTuningJob")
+                            .in_resource("fine_tuning.jobs"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -736,7 +748,8 @@ impl FineTuningJobs {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("resumeFineTuningJob"),
+                        sdk_runtime::request::Operation::new("resumeFineTuningJob")
+                            .in_resource("fine_tuning.jobs"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -807,8 +820,9 @@ impl FineTuningJobsCheckpoints {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "listFineTuningJobCheckpoints",
-                        ),
+                                "listFineTuningJobCheckpoints",
+                            )
+                            .in_resource("fine_tuning.jobs.checkpoints"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
@@ -881,7 +895,8 @@ impl FineTuningJobsEvents {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listFineTuningEvents"),
+                        sdk_runtime::request::Operation::new("listFineTuningEvents")
+                            .in_resource("fine_tuning.jobs.events"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);

@@ -112,7 +112,8 @@ impl ImagesEdits {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createImageEdit"),
+                        sdk_runtime::request::Operation::new("createImageEdit")
+                            .in_resource("images.edits"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -166,7 +167,8 @@ impl ImagesEdits {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createImageEdit"),
+                        sdk_runtime::request::Operation::new("createImageEdit")
+                            .in_resource("images.edits"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::multipart(body);
@@ -232,7 +234,10 @@ impl ImagesGenerations {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createImage"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createImage")
+                            .in_resource("images.generations"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -271,7 +276,10 @@ impl ImagesGenerations {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createImage"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createImage")
+                            .in_resource("images.generations"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -342,7 +350,8 @@ impl ImagesVariations {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createImageVariation"),
+                        sdk_runtime::request::Operation::new("createImageVariation")
+                            .in_resource("images.variations"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec

@@ -45,7 +45,10 @@ impl Models {
         let spec = sdk_runtime::request::path("/models", &[])
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("listModels"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listModels")
+                            .in_resource("models"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -71,7 +74,8 @@ impl Models {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieveModel"),
+                        sdk_runtime::request::Operation::new("retrieveModel")
+                            .in_resource("models"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -97,7 +101,10 @@ impl Models {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
-                    .with_operation(sdk_runtime::request::Operation::new("deleteModel"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteModel")
+                            .in_resource("models"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -55,7 +55,8 @@ impl Moderations {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createModeration"),
+                        sdk_runtime::request::Operation::new("createModeration")
+                            .in_resource("moderations"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)

@@ -174,7 +174,8 @@ impl OrganizationAdminApiKeys {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("admin-api-keys-list"),
+                        sdk_runtime::request::Operation::new("admin-api-keys-list")
+                            .in_resource("organization.admin_api_keys"),
                     );
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -216,7 +217,8 @@ impl OrganizationAdminApiKeys {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("admin-api-keys-create"),
+                        sdk_runtime::request::Operation::new("admin-api-keys-create")
+                            .in_resource("organization.admin_api_keys"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -251,7 +253,8 @@ impl OrganizationAdminApiKeys {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("admin-api-keys-get"),
+                        sdk_runtime::request::Operation::new("admin-api-keys-get")
+                            .in_resource("organization.admin_api_keys"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -287,7 +290,8 @@ impl OrganizationAdminApiKeys {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("admin-api-keys-delete"),
+                        sdk_runtime::request::Operation::new("admin-api-keys-delete")
+                            .in_resource("organization.admin_api_keys"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -349,7 +353,8 @@ impl OrganizationAuditLogs {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-audit-logs"),
+                        sdk_runtime::request::Operation::new("list-audit-logs")
+                            .in_resource("organization.audit_logs"),
                     );
                 spec.query("effective_at", &params.effective_at);
                 spec.query("project_ids[]", &params.project_ids);
@@ -423,8 +428,9 @@ impl OrganizationCertificates {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "listOrganizationCertificates",
-                        ),
+                                "listOrganizationCertificates",
+                            )
+                            .in_resource("organization.certificates"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -466,7 +472,8 @@ impl OrganizationCertificates {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("uploadCertificate"),
+                        sdk_runtime::request::Operation::new("uploadCertificate")
+                            .in_resource("organization.certificates"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -507,8 +514,9 @@ impl OrganizationCertificates {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "activateOrganizationCertificates",
-                        ),
+                                "activateOrganizationCertificates",
+                            )
+                            .in_resource("organization.certificates"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -552,8 +560,9 @@ impl OrganizationCertificates {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "deactivateOrganizationCertificates",
-                        ),
+                                "deactivateOrganizationCertificates",
+                            )
+                            .in_resource("organization.certificates"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -601,7 +610,8 @@ impl OrganizationCertificates {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getCertificate"),
+                        sdk_runtime::request::Operation::new("getCertificate")
+                            .in_resource("organization.certificates"),
                     );
                 spec.query("include", &params.include);
                 spec
@@ -643,7 +653,8 @@ impl OrganizationCertificates {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modifyCertificate"),
+                        sdk_runtime::request::Operation::new("modifyCertificate")
+                            .in_resource("organization.certificates"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -681,7 +692,8 @@ impl OrganizationCertificates {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteCertificate"),
+                        sdk_runtime::request::Operation::new("deleteCertificate")
+                            .in_resource("organization.certificates"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -742,7 +754,10 @@ impl OrganizationCosts {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("usage-costs"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("usage-costs")
+                            .in_resource("organization.costs"),
+                    );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -803,8 +818,9 @@ impl OrganizationDataRetention {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-organization-data-retention",
-                        ),
+                                "retrieve-organization-data-retention",
+                            )
+                            .in_resource("organization.data_retention"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -843,8 +859,9 @@ impl OrganizationDataRetention {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-organization-data-retention",
-                        ),
+                                "update-organization-data-retention",
+                            )
+                            .in_resource("organization.data_retention"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -921,7 +938,10 @@ impl OrganizationGroups {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("list-groups"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-groups")
+                            .in_resource("organization.groups"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -960,7 +980,8 @@ impl OrganizationGroups {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("create-group"),
+                        sdk_runtime::request::Operation::new("create-group")
+                            .in_resource("organization.groups"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -993,7 +1014,8 @@ impl OrganizationGroups {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-group"),
+                        sdk_runtime::request::Operation::new("retrieve-group")
+                            .in_resource("organization.groups"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1033,7 +1055,8 @@ impl OrganizationGroups {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("update-group"),
+                        sdk_runtime::request::Operation::new("update-group")
+                            .in_resource("organization.groups"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -1068,7 +1091,10 @@ impl OrganizationGroups {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("delete-group"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-group")
+                            .in_resource("organization.groups"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1134,8 +1160,9 @@ impl OrganizationGroupsRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "list-group-role-assignments",
-                        ),
+                                "list-group-role-assignments",
+                            )
+                            .in_resource("organization.groups.roles"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -1179,7 +1206,8 @@ impl OrganizationGroupsRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("assign-group-role"),
+                        sdk_runtime::request::Operation::new("assign-group-role")
+                            .in_resource("organization.groups.roles"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -1221,7 +1249,8 @@ impl OrganizationGroupsRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-group-role"),
+                        sdk_runtime::request::Operation::new("retrieve-group-role")
+                            .in_resource("organization.groups.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1261,7 +1290,8 @@ impl OrganizationGroupsRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("unassign-group-role"),
+                        sdk_runtime::request::Operation::new("unassign-group-role")
+                            .in_resource("organization.groups.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1327,7 +1357,8 @@ impl OrganizationGroupsUsers {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-group-users"),
+                        sdk_runtime::request::Operation::new("list-group-users")
+                            .in_resource("organization.groups.users"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -1371,7 +1402,8 @@ impl OrganizationGroupsUsers {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("add-group-user"),
+                        sdk_runtime::request::Operation::new("add-group-user")
+                            .in_resource("organization.groups.users"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -1413,7 +1445,8 @@ impl OrganizationGroupsUsers {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-group-user"),
+                        sdk_runtime::request::Operation::new("retrieve-group-user")
+                            .in_resource("organization.groups.users"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1453,7 +1486,8 @@ impl OrganizationGroupsUsers {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("remove-group-user"),
+                        sdk_runtime::request::Operation::new("remove-group-user")
+                            .in_resource("organization.groups.users"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1515,7 +1549,8 @@ impl OrganizationInvites {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-invites"),
+                        sdk_runtime::request::Operation::new("list-invites")
+                            .in_resource("organization.invites"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -1553,7 +1588,10 @@ impl OrganizationInvites {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("inviteUser"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("inviteUser")
+                            .in_resource("organization.invites"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1585,7 +1623,8 @@ impl OrganizationInvites {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-invite"),
+                        sdk_runtime::request::Operation::new("retrieve-invite")
+                            .in_resource("organization.invites"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1619,7 +1658,8 @@ impl OrganizationInvites {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("delete-invite"),
+                        sdk_runtime::request::Operation::new("delete-invite")
+                            .in_resource("organization.invites"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1758,7 +1798,8 @@ impl OrganizationProjects {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-projects"),
+                        sdk_runtime::request::Operation::new("list-projects")
+                            .in_resource("organization.projects"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -1798,7 +1839,8 @@ impl OrganizationProjects {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("create-project"),
+                        sdk_runtime::request::Operation::new("create-project")
+                            .in_resource("organization.projects"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -1831,7 +1873,8 @@ impl OrganizationProjects {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-project"),
+                        sdk_runtime::request::Operation::new("retrieve-project")
+                            .in_resource("organization.projects"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1871,7 +1914,8 @@ impl OrganizationProjects {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modify-project"),
+                        sdk_runtime::request::Operation::new("modify-project")
+                            .in_resource("organization.projects"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -1904,7 +1948,8 @@ impl OrganizationProjects {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("archive-project"),
+                        sdk_runtime::request::Operation::new("archive-project")
+                            .in_resource("organization.projects"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -1975,7 +2020,8 @@ impl OrganizationProjectsApiKeys {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-project-api-keys"),
+                        sdk_runtime::request::Operation::new("list-project-api-keys")
+                            .in_resource("organization.projects.api_keys"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -2019,7 +2065,8 @@ impl OrganizationProjectsApiKeys {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-project-api-key"),
+                        sdk_runtime::request::Operation::new("retrieve-project-api-key")
+                            .in_resource("organization.projects.api_keys"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2062,7 +2109,8 @@ impl OrganizationProjectsApiKeys {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("delete-project-api-key"),
+                        sdk_runtime::request::Operation::new("delete-project-api-key")
+                            .in_resource("organization.projects.api_keys"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2133,7 +2181,8 @@ impl OrganizationProjectsCertificates {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listProjectCertificates"),
+                        sdk_runtime::request::Operation::new("listProjectCertificates")
+                            .in_resource("organization.projects.certificates"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -2185,8 +2234,9 @@ impl OrganizationProjectsCertificates {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "activateProjectCertificates",
-                        ),
+                                "activateProjectCertificates",
+                            )
+                            .in_resource("organization.projects.certificates"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -2235,8 +2285,9 @@ impl OrganizationProjectsCertificates {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "deactivateProjectCertificates",
-                        ),
+                                "deactivateProjectCertificates",
+                            )
+                            .in_resource("organization.projects.certificates"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -2302,8 +2353,9 @@ impl OrganizationProjectsDataRetention {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-data-retention",
-                        ),
+                                "retrieve-project-data-retention",
+                            )
+                            .in_resource("organization.projects.data_retention"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2351,8 +2403,9 @@ impl OrganizationProjectsDataRetention {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-project-data-retention",
-                        ),
+                                "update-project-data-retention",
+                            )
+                            .in_resource("organization.projects.data_retention"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -2425,7 +2478,8 @@ impl OrganizationProjectsGroups {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-project-groups"),
+                        sdk_runtime::request::Operation::new("list-project-groups")
+                            .in_resource("organization.projects.groups"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -2469,7 +2523,8 @@ impl OrganizationProjectsGroups {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("add-project-group"),
+                        sdk_runtime::request::Operation::new("add-project-group")
+                            .in_resource("organization.projects.groups"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -2517,7 +2572,8 @@ impl OrganizationProjectsGroups {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-project-group"),
+                        sdk_runtime::request::Operation::new("retrieve-project-group")
+                            .in_resource("organization.projects.groups"),
                     );
                 spec.query("group_type", &params.group_type);
                 spec
@@ -2559,7 +2615,8 @@ impl OrganizationProjectsGroups {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("remove-project-group"),
+                        sdk_runtime::request::Operation::new("remove-project-group")
+                            .in_resource("organization.projects.groups"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2623,8 +2680,9 @@ impl OrganizationProjectsHostedToolPermissions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-hosted-tool-permissions",
-                        ),
+                                "retrieve-project-hosted-tool-permissions",
+                            )
+                            .in_resource("organization.projects.hosted_tool_permissions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2670,8 +2728,9 @@ impl OrganizationProjectsHostedToolPermissions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-project-hosted-tool-permissions",
-                        ),
+                                "update-project-hosted-tool-permissions",
+                            )
+                            .in_resource("organization.projects.hosted_tool_permissions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -2737,8 +2796,9 @@ impl OrganizationProjectsModelPermissions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-model-permissions",
-                        ),
+                                "retrieve-project-model-permissions",
+                            )
+                            .in_resource("organization.projects.model_permissions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2787,8 +2847,9 @@ impl OrganizationProjectsModelPermissions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-project-model-permissions",
-                        ),
+                                "update-project-model-permissions",
+                            )
+                            .in_resource("organization.projects.model_permissions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -2830,8 +2891,9 @@ impl OrganizationProjectsModelPermissions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "delete-project-model-permissions",
-                        ),
+                                "delete-project-model-permissions",
+                            )
+                            .in_resource("organization.projects.model_permissions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -2902,7 +2964,8 @@ impl OrganizationProjectsRateLimits {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-project-rate-limits"),
+                        sdk_runtime::request::Operation::new("list-project-rate-limits")
+                            .in_resource("organization.projects.rate_limits"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -2953,8 +3016,9 @@ impl OrganizationProjectsRateLimits {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-project-rate-limits",
-                        ),
+                                "update-project-rate-limits",
+                            )
+                            .in_resource("organization.projects.rate_limits"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3028,8 +3092,9 @@ impl OrganizationProjectsServiceAccounts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "list-project-service-accounts",
-                        ),
+                                "list-project-service-accounts",
+                            )
+                            .in_resource("organization.projects.service_accounts"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -3078,8 +3143,9 @@ impl OrganizationProjectsServiceAccounts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "create-project-service-account",
-                        ),
+                                "create-project-service-account",
+                            )
+                            .in_resource("organization.projects.service_accounts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3122,8 +3188,9 @@ impl OrganizationProjectsServiceAccounts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-service-account",
-                        ),
+                                "retrieve-project-service-account",
+                            )
+                            .in_resource("organization.projects.service_accounts"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3170,8 +3237,9 @@ impl OrganizationProjectsServiceAccounts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-project-service-account",
-                        ),
+                                "update-project-service-account",
+                            )
+                            .in_resource("organization.projects.service_accounts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3217,8 +3285,9 @@ impl OrganizationProjectsServiceAccounts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "delete-project-service-account",
-                        ),
+                                "delete-project-service-account",
+                            )
+                            .in_resource("organization.projects.service_accounts"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3265,8 +3334,9 @@ impl OrganizationProjectsServiceAccounts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "CreateanAPIkeyforaserviceaccount",
-                        ),
+                                "CreateanAPIkeyforaserviceaccount",
+                            )
+                            .in_resource("organization.projects.service_accounts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3339,7 +3409,8 @@ impl OrganizationProjectsSpendAlerts {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-project-spend-alerts"),
+                        sdk_runtime::request::Operation::new("list-project-spend-alerts")
+                            .in_resource("organization.projects.spend_alerts"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -3393,8 +3464,9 @@ impl OrganizationProjectsSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "create-project-spend-alert",
-                        ),
+                                "create-project-spend-alert",
+                            )
+                            .in_resource("organization.projects.spend_alerts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3437,8 +3509,9 @@ impl OrganizationProjectsSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-spend-alert",
-                        ),
+                                "retrieve-project-spend-alert",
+                            )
+                            .in_resource("organization.projects.spend_alerts"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3488,8 +3561,9 @@ impl OrganizationProjectsSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-project-spend-alert",
-                        ),
+                                "update-project-spend-alert",
+                            )
+                            .in_resource("organization.projects.spend_alerts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3532,8 +3606,9 @@ impl OrganizationProjectsSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "delete-project-spend-alert",
-                        ),
+                                "delete-project-spend-alert",
+                            )
+                            .in_resource("organization.projects.spend_alerts"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3596,7 +3671,8 @@ impl OrganizationProjectsSpendLimit {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("Getprojectspendlimit"),
+                        sdk_runtime::request::Operation::new("Getprojectspendlimit")
+                            .in_resource("organization.projects.spend_limit"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3641,7 +3717,8 @@ impl OrganizationProjectsSpendLimit {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("Updateprojectspendlimit"),
+                        sdk_runtime::request::Operation::new("Updateprojectspendlimit")
+                            .in_resource("organization.projects.spend_limit"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3682,7 +3759,8 @@ impl OrganizationProjectsSpendLimit {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("Deleteprojectspendlimit"),
+                        sdk_runtime::request::Operation::new("Deleteprojectspendlimit")
+                            .in_resource("organization.projects.spend_limit"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3753,7 +3831,8 @@ impl OrganizationProjectsUsers {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-project-users"),
+                        sdk_runtime::request::Operation::new("list-project-users")
+                            .in_resource("organization.projects.users"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -3801,7 +3880,8 @@ impl OrganizationProjectsUsers {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("create-project-user"),
+                        sdk_runtime::request::Operation::new("create-project-user")
+                            .in_resource("organization.projects.users"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3843,7 +3923,8 @@ impl OrganizationProjectsUsers {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-project-user"),
+                        sdk_runtime::request::Operation::new("retrieve-project-user")
+                            .in_resource("organization.projects.users"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3889,7 +3970,8 @@ impl OrganizationProjectsUsers {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modify-project-user"),
+                        sdk_runtime::request::Operation::new("modify-project-user")
+                            .in_resource("organization.projects.users"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -3934,7 +4016,8 @@ impl OrganizationProjectsUsers {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("delete-project-user"),
+                        sdk_runtime::request::Operation::new("delete-project-user")
+                            .in_resource("organization.projects.users"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -3995,7 +4078,10 @@ impl OrganizationRoles {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("list-roles"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-roles")
+                            .in_resource("organization.roles"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -4036,7 +4122,10 @@ impl OrganizationRoles {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("create-role"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("create-role")
+                            .in_resource("organization.roles"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -4068,7 +4157,8 @@ impl OrganizationRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-role"),
+                        sdk_runtime::request::Operation::new("retrieve-role")
+                            .in_resource("organization.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -4107,7 +4197,10 @@ impl OrganizationRoles {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("update-role"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("update-role")
+                            .in_resource("organization.roles"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -4141,7 +4234,10 @@ impl OrganizationRoles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("delete-role"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-role")
+                            .in_resource("organization.roles"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4203,8 +4299,9 @@ impl OrganizationSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "list-organization-spend-alerts",
-                        ),
+                                "list-organization-spend-alerts",
+                            )
+                            .in_resource("organization.spend_alerts"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -4249,8 +4346,9 @@ impl OrganizationSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "create-organization-spend-alert",
-                        ),
+                                "create-organization-spend-alert",
+                            )
+                            .in_resource("organization.spend_alerts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -4287,8 +4385,9 @@ impl OrganizationSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-organization-spend-alert",
-                        ),
+                                "retrieve-organization-spend-alert",
+                            )
+                            .in_resource("organization.spend_alerts"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -4332,8 +4431,9 @@ impl OrganizationSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "update-organization-spend-alert",
-                        ),
+                                "update-organization-spend-alert",
+                            )
+                            .in_resource("organization.spend_alerts"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -4370,8 +4470,9 @@ impl OrganizationSpendAlerts {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "delete-organization-spend-alert",
-                        ),
+                                "delete-organization-spend-alert",
+                            )
+                            .in_resource("organization.spend_alerts"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -4423,7 +4524,8 @@ impl OrganizationSpendLimit {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("Getorganizationspendlimit"),
+                        sdk_runtime::request::Operation::new("Getorganizationspendlimit")
+                            .in_resource("organization.spend_limit"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -4460,8 +4562,9 @@ impl OrganizationSpendLimit {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "Updateorganizationspendlimit",
-                        ),
+                                "Updateorganizationspendlimit",
+                            )
+                            .in_resource("organization.spend_limit"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -4494,8 +4597,9 @@ impl OrganizationSpendLimit {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "Deleteorganizationspendlimit",
-                        ),
+                                "Deleteorganizationspendlimit",
+                            )
+                            .in_resource("organization.spend_limit"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -4651,7 +4755,8 @@ impl OrganizationUsageAudioSpeeches {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-audio-speeches"),
+                        sdk_runtime::request::Operation::new("usage-audio-speeches")
+                            .in_resource("organization.usage.audio_speeches"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -4733,8 +4838,9 @@ impl OrganizationUsageAudioTranscriptions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "usage-audio-transcriptions",
-                        ),
+                                "usage-audio-transcriptions",
+                            )
+                            .in_resource("organization.usage.audio_transcriptions"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -4816,8 +4922,9 @@ impl OrganizationUsageCodeInterpreterSessions {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "usage-code-interpreter-sessions",
-                        ),
+                                "usage-code-interpreter-sessions",
+                            )
+                            .in_resource("organization.usage.code_interpreter_sessions"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -4887,7 +4994,8 @@ impl OrganizationUsageCompletions {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-completions"),
+                        sdk_runtime::request::Operation::new("usage-completions")
+                            .in_resource("organization.usage.completions"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -4961,7 +5069,8 @@ impl OrganizationUsageEmbeddings {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-embeddings"),
+                        sdk_runtime::request::Operation::new("usage-embeddings")
+                            .in_resource("organization.usage.embeddings"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -5042,7 +5151,8 @@ impl OrganizationUsageFileSearchCalls {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-file-search-calls"),
+                        sdk_runtime::request::Operation::new("usage-file-search-calls")
+                            .in_resource("organization.usage.file_search_calls"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -5115,7 +5225,8 @@ impl OrganizationUsageImages {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-images"),
+                        sdk_runtime::request::Operation::new("usage-images")
+                            .in_resource("organization.usage.images"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -5190,7 +5301,8 @@ impl OrganizationUsageModerations {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-moderations"),
+                        sdk_runtime::request::Operation::new("usage-moderations")
+                            .in_resource("organization.usage.moderations"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -5263,7 +5375,8 @@ impl OrganizationUsageVectorStores {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-vector-stores"),
+                        sdk_runtime::request::Operation::new("usage-vector-stores")
+                            .in_resource("organization.usage.vector_stores"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -5336,7 +5449,8 @@ impl OrganizationUsageWebSearchCalls {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("usage-web-search-calls"),
+                        sdk_runtime::request::Operation::new("usage-web-search-calls")
+                            .in_resource("organization.usage.web_search_calls"),
                     );
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
@@ -5416,7 +5530,10 @@ impl OrganizationUsers {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("list-users"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("list-users")
+                            .in_resource("organization.users"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("emails", &params.emails);
@@ -5450,7 +5567,8 @@ impl OrganizationUsers {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-user"),
+                        sdk_runtime::request::Operation::new("retrieve-user")
+                            .in_resource("organization.users"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -5489,7 +5607,10 @@ impl OrganizationUsers {
                         path,
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("modify-user"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modify-user")
+                            .in_resource("organization.users"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -5520,7 +5641,10 @@ impl OrganizationUsers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
-                    .with_operation(sdk_runtime::request::Operation::new("delete-user"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("delete-user")
+                            .in_resource("organization.users"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -5586,8 +5710,9 @@ impl OrganizationUsersRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "list-user-role-assignments",
-                        ),
+                                "list-user-role-assignments",
+                            )
+                            .in_resource("organization.users.roles"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -5631,7 +5756,8 @@ impl OrganizationUsersRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("assign-user-role"),
+                        sdk_runtime::request::Operation::new("assign-user-role")
+                            .in_resource("organization.users.roles"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -5673,7 +5799,8 @@ impl OrganizationUsersRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-user-role"),
+                        sdk_runtime::request::Operation::new("retrieve-user-role")
+                            .in_resource("organization.users.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -5713,7 +5840,8 @@ impl OrganizationUsersRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("unassign-user-role"),
+                        sdk_runtime::request::Operation::new("unassign-user-role")
+                            .in_resource("organization.users.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

@@ -144,8 +144,9 @@ impl ProjectsGroupsRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "list-project-group-role-assignments",
-                        ),
+                                "list-project-group-role-assignments",
+                            )
+                            .in_resource("projects.groups.roles"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -195,7 +196,8 @@ impl ProjectsGroupsRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("assign-project-group-role"),
+                        sdk_runtime::request::Operation::new("assign-project-group-role")
+                            .in_resource("projects.groups.roles"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -243,8 +245,9 @@ impl ProjectsGroupsRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-group-role",
-                        ),
+                                "retrieve-project-group-role",
+                            )
+                            .in_resource("projects.groups.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -290,8 +293,9 @@ impl ProjectsGroupsRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "unassign-project-group-role",
-                        ),
+                                "unassign-project-group-role",
+                            )
+                            .in_resource("projects.groups.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -357,7 +361,8 @@ impl ProjectsRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("list-project-roles"),
+                        sdk_runtime::request::Operation::new("list-project-roles")
+                            .in_resource("projects.roles"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -404,7 +409,8 @@ impl ProjectsRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("create-project-role"),
+                        sdk_runtime::request::Operation::new("create-project-role")
+                            .in_resource("projects.roles"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -441,7 +447,8 @@ impl ProjectsRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("retrieve-project-role"),
+                        sdk_runtime::request::Operation::new("retrieve-project-role")
+                            .in_resource("projects.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -482,7 +489,8 @@ impl ProjectsRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("update-project-role"),
+                        sdk_runtime::request::Operation::new("update-project-role")
+                            .in_resource("projects.roles"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -519,7 +527,8 @@ impl ProjectsRoles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("delete-project-role"),
+                        sdk_runtime::request::Operation::new("delete-project-role")
+                            .in_resource("projects.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -623,8 +632,9 @@ impl ProjectsUsersRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "list-project-user-role-assignments",
-                        ),
+                                "list-project-user-role-assignments",
+                            )
+                            .in_resource("projects.users.roles"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
@@ -674,7 +684,8 @@ impl ProjectsUsersRoles {
                     )
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
-                        sdk_runtime::request::Operation::new("assign-project-user-role"),
+                        sdk_runtime::request::Operation::new("assign-project-user-role")
+                            .in_resource("projects.users.roles"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -718,8 +729,9 @@ impl ProjectsUsersRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieve-project-user-role",
-                        ),
+                                "retrieve-project-user-role",
+                            )
+                            .in_resource("projects.users.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -761,8 +773,9 @@ impl ProjectsUsersRoles {
                     .with_security(&[&["AdminApiKeyAuth"]])
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "unassign-project-user-role",
-                        ),
+                                "unassign-project-user-role",
+                            )
+                            .in_resource("projects.users.roles"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

@@ -139,7 +139,8 @@ impl RealtimeCalls {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("create-realtime-call"),
+                        sdk_runtime::request::Operation::new("create-realtime-call")
+                            .in_resource("realtime.calls"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -181,7 +182,8 @@ impl RealtimeCalls {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("accept-realtime-call"),
+                        sdk_runtime::request::Operation::new("accept-realtime-call")
+                            .in_resource("realtime.calls"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -214,7 +216,8 @@ impl RealtimeCalls {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("hangup-realtime-call"),
+                        sdk_runtime::request::Operation::new("hangup-realtime-call")
+                            .in_resource("realtime.calls"),
                     )
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
@@ -253,7 +256,8 @@ impl RealtimeCalls {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("refer-realtime-call"),
+                        sdk_runtime::request::Operation::new("refer-realtime-call")
+                            .in_resource("realtime.calls"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -294,7 +298,8 @@ impl RealtimeCalls {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("reject-realtime-call"),
+                        sdk_runtime::request::Operation::new("reject-realtime-call")
+                            .in_resource("realtime.calls"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -368,8 +373,9 @@ impl RealtimeClientSecrets {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "create-realtime-client-secret",
-                        ),
+                                "create-realtime-client-secret",
+                            )
+                            .in_resource("realtime.client_secrets"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -440,7 +446,8 @@ impl RealtimeSessions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("create-realtime-session"),
+                        sdk_runtime::request::Operation::new("create-realtime-session")
+                            .in_resource("realtime.sessions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -510,8 +517,9 @@ impl RealtimeTranscriptionSessions {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "create-realtime-transcription-session",
-                        ),
+                                "create-realtime-transcription-session",
+                            )
+                            .in_resource("realtime.transcription_sessions"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -622,8 +630,9 @@ impl RealtimeTranslationsClientSecrets {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "create-realtime-translation-client-secret",
-                        ),
+                                "create-realtime-translation-client-secret",
+                            )
+                            .in_resource("realtime.translations.client_secrets"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)

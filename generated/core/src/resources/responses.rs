@@ -68,6 +68,7 @@ impl Responses {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createResponse")
+                            .in_resource("responses")
                             .gen_ai("chat"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -116,6 +117,7 @@ impl Responses {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new("createResponse")
+                            .in_resource("responses")
                             .gen_ai("chat"),
                     );
                 spec = spec.accept("text/event-stream");
@@ -165,7 +167,10 @@ impl Responses {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("getResponse"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getResponse")
+                            .in_resource("responses"),
+                    );
                 spec.query("include", &params.include);
                 spec.query("stream", &params.stream);
                 spec.query("starting_after", &params.starting_after);
@@ -214,7 +219,10 @@ impl Responses {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("getResponse"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getResponse")
+                            .in_resource("responses"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.query("include", &params.include);
                 spec.query("stream", &params.stream);
@@ -261,7 +269,8 @@ impl Responses {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteResponse"),
+                        sdk_runtime::request::Operation::new("deleteResponse")
+                            .in_resource("responses"),
                     )
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
@@ -296,7 +305,8 @@ impl Responses {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("cancelResponse"),
+                        sdk_runtime::request::Operation::new("cancelResponse")
+                            .in_resource("responses"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -333,7 +343,8 @@ impl Responses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("Getinputtokencounts"),
+                        sdk_runtime::request::Operation::new("Getinputtokencounts")
+                            .in_resource("responses"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -373,7 +384,8 @@ impl Responses {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("Compactconversation"),
+                        sdk_runtime::request::Operation::new("Compactconversation")
+                            .in_resource("responses"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -464,7 +476,8 @@ impl ResponsesInputItems {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listInputItems"),
+                        sdk_runtime::request::Operation::new("listInputItems")
+                            .in_resource("responses.input_items"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);

@@ -62,7 +62,10 @@ impl Skills {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("ListSkills"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListSkills")
+                            .in_resource("skills"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -104,7 +107,10 @@ impl Skills {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("CreateSkill"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("CreateSkill")
+                            .in_resource("skills"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -134,7 +140,10 @@ impl Skills {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("GetSkill"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetSkill")
+                            .in_resource("skills"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -172,7 +181,8 @@ impl Skills {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("UpdateSkillDefaultVersion"),
+                        sdk_runtime::request::Operation::new("UpdateSkillDefaultVersion")
+                            .in_resource("skills"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -206,7 +216,10 @@ impl Skills {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
-                    .with_operation(sdk_runtime::request::Operation::new("DeleteSkill"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("DeleteSkill")
+                            .in_resource("skills"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -235,7 +248,8 @@ impl Skills {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("GetSkillContent"),
+                        sdk_runtime::request::Operation::new("GetSkillContent")
+                            .in_resource("skills"),
                     )
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)
@@ -300,7 +314,8 @@ impl SkillsVersions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("ListSkillVersions"),
+                        sdk_runtime::request::Operation::new("ListSkillVersions")
+                            .in_resource("skills.versions"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -348,7 +363,8 @@ impl SkillsVersions {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateSkillVersion"),
+                        sdk_runtime::request::Operation::new("CreateSkillVersion")
+                            .in_resource("skills.versions"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -384,7 +400,8 @@ impl SkillsVersions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("GetSkillVersion"),
+                        sdk_runtime::request::Operation::new("GetSkillVersion")
+                            .in_resource("skills.versions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -418,7 +435,8 @@ impl SkillsVersions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("DeleteSkillVersion"),
+                        sdk_runtime::request::Operation::new("DeleteSkillVersion")
+                            .in_resource("skills.versions"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -452,7 +470,8 @@ impl SkillsVersions {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("GetSkillVersionContent"),
+                        sdk_runtime::request::Operation::new("GetSkillVersionContent")
+                            .in_resource("skills.versions"),
                     )
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)

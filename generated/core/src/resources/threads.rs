@@ -68,7 +68,8 @@ impl Threads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createThread"),
+                        sdk_runtime::request::Operation::new("createThread")
+                            .in_resource("threads"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -105,7 +106,8 @@ impl Threads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createThreadAndRun"),
+                        sdk_runtime::request::Operation::new("createThreadAndRun")
+                            .in_resource("threads"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -146,7 +148,8 @@ impl Threads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createThreadAndRun"),
+                        sdk_runtime::request::Operation::new("createThreadAndRun")
+                            .in_resource("threads"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -183,7 +186,10 @@ impl Threads {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getThread"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getThread")
+                            .in_resource("threads"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -221,7 +227,8 @@ impl Threads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modifyThread"),
+                        sdk_runtime::request::Operation::new("modifyThread")
+                            .in_resource("threads"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -255,7 +262,10 @@ impl Threads {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
-                    .with_operation(sdk_runtime::request::Operation::new("deleteThread"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("deleteThread")
+                            .in_resource("threads"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -319,7 +329,8 @@ impl ThreadsMessages {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listMessages"),
+                        sdk_runtime::request::Operation::new("listMessages")
+                            .in_resource("threads.messages"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -367,7 +378,8 @@ impl ThreadsMessages {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createMessage"),
+                        sdk_runtime::request::Operation::new("createMessage")
+                            .in_resource("threads.messages"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -402,7 +414,10 @@ impl ThreadsMessages {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getMessage"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getMessage")
+                            .in_resource("threads.messages"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -441,7 +456,8 @@ impl ThreadsMessages {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modifyMessage"),
+                        sdk_runtime::request::Operation::new("modifyMessage")
+                            .in_resource("threads.messages"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -477,7 +493,8 @@ impl ThreadsMessages {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteMessage"),
+                        sdk_runtime::request::Operation::new("deleteMessage")
+                            .in_resource("threads.messages"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -548,7 +565,10 @@ impl ThreadsRuns {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("listRuns"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listRuns")
+                            .in_resource("threads.runs"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -592,7 +612,10 @@ impl ThreadsRuns {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createRun"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createRun")
+                            .in_resource("threads.runs"),
+                    );
                 spec.query("include[]", &params.include);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -642,7 +665,10 @@ impl ThreadsRuns {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createRun"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createRun")
+                            .in_resource("threads.runs"),
+                    );
                 spec = spec.accept("text/event-stream");
                 spec.query("include[]", &params.include);
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -683,7 +709,10 @@ impl ThreadsRuns {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getRun"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getRun")
+                            .in_resource("threads.runs"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -721,7 +750,10 @@ impl ThreadsRuns {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("modifyRun"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("modifyRun")
+                            .in_resource("threads.runs"),
+                    );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -755,7 +787,10 @@ impl ThreadsRuns {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
-                    .with_operation(sdk_runtime::request::Operation::new("cancelRun"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("cancelRun")
+                            .in_resource("threads.runs"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -800,7 +835,8 @@ impl ThreadsRuns {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("submitToolOuputsToRun"),
+                        sdk_runtime::request::Operation::new("submitToolOuputsToRun")
+                            .in_resource("threads.runs"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -852,7 +888,8 @@ impl ThreadsRuns {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("submitToolOuputsToRun"),
+                        sdk_runtime::request::Operation::new("submitToolOuputsToRun")
+                            .in_resource("threads.runs"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
@@ -931,7 +968,8 @@ impl ThreadsRunsSteps {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listRunSteps"),
+                        sdk_runtime::request::Operation::new("listRunSteps")
+                            .in_resource("threads.runs.steps"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -982,7 +1020,10 @@ impl ThreadsRunsSteps {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("getRunStep"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getRunStep")
+                            .in_resource("threads.runs.steps"),
+                    );
                 spec.query("include[]", &params.include);
                 spec
             });

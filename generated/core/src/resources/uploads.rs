@@ -76,7 +76,8 @@ impl Uploads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createUpload"),
+                        sdk_runtime::request::Operation::new("createUpload")
+                            .in_resource("uploads"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -109,7 +110,10 @@ impl Uploads {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
-                    .with_operation(sdk_runtime::request::Operation::new("cancelUpload"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("cancelUpload")
+                            .in_resource("uploads"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -154,7 +158,8 @@ impl Uploads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("completeUpload"),
+                        sdk_runtime::request::Operation::new("completeUpload")
+                            .in_resource("uploads"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -204,7 +209,8 @@ impl Uploads {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("addUploadPart"),
+                        sdk_runtime::request::Operation::new("addUploadPart")
+                            .in_resource("uploads"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec

@@ -70,7 +70,8 @@ impl VectorStores {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listVectorStores"),
+                        sdk_runtime::request::Operation::new("listVectorStores")
+                            .in_resource("vector_stores"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -110,7 +111,8 @@ impl VectorStores {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createVectorStore"),
+                        sdk_runtime::request::Operation::new("createVectorStore")
+                            .in_resource("vector_stores"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -145,7 +147,8 @@ impl VectorStores {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getVectorStore"),
+                        sdk_runtime::request::Operation::new("getVectorStore")
+                            .in_resource("vector_stores"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -184,7 +187,8 @@ impl VectorStores {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("modifyVectorStore"),
+                        sdk_runtime::request::Operation::new("modifyVectorStore")
+                            .in_resource("vector_stores"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -219,7 +223,8 @@ impl VectorStores {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteVectorStore"),
+                        sdk_runtime::request::Operation::new("deleteVectorStore")
+                            .in_resource("vector_stores"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -258,7 +263,8 @@ impl VectorStores {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("searchVectorStore"),
+                        sdk_runtime::request::Operation::new("searchVectorStore")
+                            .in_resource("vector_stores"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -341,8 +347,9 @@ impl VectorStoresFileBatches {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "createVectorStoreFileBatch",
-                        ),
+                                "createVectorStoreFileBatch",
+                            )
+                            .in_resource("vector_stores.file_batches"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -382,7 +389,8 @@ impl VectorStoresFileBatches {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getVectorStoreFileBatch"),
+                        sdk_runtime::request::Operation::new("getVectorStoreFileBatch")
+                            .in_resource("vector_stores.file_batches"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -421,8 +429,9 @@ impl VectorStoresFileBatches {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "cancelVectorStoreFileBatch",
-                        ),
+                                "cancelVectorStoreFileBatch",
+                            )
+                            .in_resource("vector_stores.file_batches"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -494,8 +503,9 @@ impl VectorStoresFileBatchesFiles {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "listFilesInVectorStoreBatch",
-                        ),
+                                "listFilesInVectorStoreBatch",
+                            )
+                            .in_resource("vector_stores.file_batches.files"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -566,7 +576,8 @@ impl VectorStoresFiles {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listVectorStoreFiles"),
+                        sdk_runtime::request::Operation::new("listVectorStoreFiles")
+                            .in_resource("vector_stores.files"),
                     );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
@@ -614,7 +625,8 @@ impl VectorStoresFiles {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createVectorStoreFile"),
+                        sdk_runtime::request::Operation::new("createVectorStoreFile")
+                            .in_resource("vector_stores.files"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -654,7 +666,8 @@ impl VectorStoresFiles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("getVectorStoreFile"),
+                        sdk_runtime::request::Operation::new("getVectorStoreFile")
+                            .in_resource("vector_stores.files"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -700,8 +713,9 @@ impl VectorStoresFiles {
                     )
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "updateVectorStoreFileAttributes",
-                        ),
+                                "updateVectorStoreFileAttributes",
+                            )
+                            .in_resource("vector_stores.files"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -737,7 +751,8 @@ impl VectorStoresFiles {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteVectorStoreFile"),
+                        sdk_runtime::request::Operation::new("deleteVectorStoreFile")
+                            .in_resource("vector_stores.files"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
@@ -776,8 +791,9 @@ impl VectorStoresFiles {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
                         sdk_runtime::request::Operation::new(
-                            "retrieveVectorStoreFileContent",
-                        ),
+                                "retrieveVectorStoreFileContent",
+                            )
+                            .in_resource("vector_stores.files"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

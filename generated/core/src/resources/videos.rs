@@ -63,7 +63,10 @@ impl Videos {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("ListVideos"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("ListVideos")
+                            .in_resource("videos"),
+                    );
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -101,7 +104,10 @@ impl Videos {
                         sdk_runtime::Method::POST,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("createVideo"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("createVideo")
+                            .in_resource("videos"),
+                    );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
             });
@@ -144,7 +150,8 @@ impl Videos {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateVideoEdit"),
+                        sdk_runtime::request::Operation::new("CreateVideoEdit")
+                            .in_resource("videos"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -186,7 +193,8 @@ impl Videos {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateVideoExtend"),
+                        sdk_runtime::request::Operation::new("CreateVideoExtend")
+                            .in_resource("videos"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -218,7 +226,10 @@ impl Videos {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("GetVideo"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("GetVideo")
+                            .in_resource("videos"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -250,7 +261,10 @@ impl Videos {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
-                    .with_operation(sdk_runtime::request::Operation::new("DeleteVideo"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("DeleteVideo")
+                            .in_resource("videos"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -291,7 +305,8 @@ impl Videos {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("RetrieveVideoContent"),
+                        sdk_runtime::request::Operation::new("RetrieveVideoContent")
+                            .in_resource("videos"),
                     );
                 spec.query("variant", &params.variant);
                 spec
@@ -333,7 +348,8 @@ impl Videos {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateVideoRemix"),
+                        sdk_runtime::request::Operation::new("CreateVideoRemix")
+                            .in_resource("videos"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -401,7 +417,8 @@ impl VideosCharacters {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("CreateVideoCharacter"),
+                        sdk_runtime::request::Operation::new("CreateVideoCharacter")
+                            .in_resource("videos.characters"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -437,7 +454,8 @@ impl VideosCharacters {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("GetVideoCharacter"),
+                        sdk_runtime::request::Operation::new("GetVideoCharacter")
+                            .in_resource("videos.characters"),
                     )
             });
         sdk_runtime::Call::json_call(&self.client, spec)

@@ -70,7 +70,8 @@ impl CatalogueExport {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("exportCatalogue"),
+                        sdk_runtime::request::Operation::new("exportCatalogue")
+                            .in_resource("catalogue.export"),
                     )
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)

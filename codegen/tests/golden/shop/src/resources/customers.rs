@@ -59,7 +59,8 @@ impl Customers {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("listCustomers"),
+                        sdk_runtime::request::Operation::new("listCustomers")
+                            .in_resource("customers"),
                     );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
@@ -94,7 +95,8 @@ impl Customers {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("createCustomer"),
+                        sdk_runtime::request::Operation::new("createCustomer")
+                            .in_resource("customers"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -121,7 +123,10 @@ impl Customers {
             )
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
-                    .with_operation(sdk_runtime::request::Operation::new("getCustomer"))
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("getCustomer")
+                            .in_resource("customers"),
+                    )
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -146,7 +151,8 @@ impl Customers {
             .map(|path| {
                 sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
                     .with_operation(
-                        sdk_runtime::request::Operation::new("deleteCustomer"),
+                        sdk_runtime::request::Operation::new("deleteCustomer")
+                            .in_resource("customers"),
                     )
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
@@ -186,7 +192,8 @@ impl Customers {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("uploadAvatar"),
+                        sdk_runtime::request::Operation::new("uploadAvatar")
+                            .in_resource("customers"),
                     );
                 spec.body = sdk_runtime::Body::multipart(body);
                 spec
@@ -247,7 +254,10 @@ impl CustomersOrders {
                         sdk_runtime::Method::GET,
                         path,
                     )
-                    .with_operation(sdk_runtime::request::Operation::new("listOrders"));
+                    .with_operation(
+                        sdk_runtime::request::Operation::new("listOrders")
+                            .in_resource("customers.orders"),
+                    );
                 spec.query("page", &params.page);
                 spec
             });

@@ -49,7 +49,8 @@ impl Events {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("streamEvents"),
+                        sdk_runtime::request::Operation::new("streamEvents")
+                            .in_resource("events"),
                     );
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
@@ -86,7 +87,8 @@ impl Events {
                         path,
                     )
                     .with_operation(
-                        sdk_runtime::request::Operation::new("streamEvents"),
+                        sdk_runtime::request::Operation::new("streamEvents")
+                            .in_resource("events"),
                     );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::json(body)?;
