@@ -187,13 +187,14 @@ impl<T: Send + 'static> Call<T> {
         use tracing::Instrument;
         let spec = self.spec?;
         let span = crate::telemetry::call_span(&spec, self.client.inner.base_url.host());
-        let gen_ai = spec.operation.is_some_and(|o| o.gen_ai.is_some());
-        let result = Self::send_spec(self.client, self.options, self.decode, &spec, &span, gen_ai)
+        let operation = spec.operation;
+        let gen_ai = operation.is_some_and(|o| o.gen_ai.is_some());
+        let result = Self::send_spec(self.client, self.options, self.decode, spec, &span, gen_ai)
             .instrument(span.clone())
             .await;
         result.map_err(|error| {
             crate::telemetry::record_error(&span, &error);
-            error.for_operation(spec.operation)
+            error.for_operation(operation)
         })
     }
 
@@ -201,12 +202,12 @@ impl<T: Send + 'static> Call<T> {
         client: Client,
         options: RequestOptions,
         decode: Decode<T>,
-        spec: &RequestSpec,
+        spec: RequestSpec,
         span: &tracing::Span,
         gen_ai: bool,
     ) -> Result<ApiResponse<T>, Error> {
         let buffer = matches!(decode, Decode::Buffered(_));
-        match (client.send(spec, &options, buffer).await?, decode) {
+        match (client.send(spec, &options, buffer, span).await?, decode) {
             (Success::Buffered(meta, body), Decode::Buffered(decode)) => {
                 crate::telemetry::record_answer(span, &meta, Some(&body), gen_ai);
                 let value = decode(&meta, body)?;

@@ -3,7 +3,7 @@
 //!
 //! | hook | when | may |
 //! | --- | --- | --- |
-//! | [`modify_before_serialization`](Interceptor::modify_before_serialization) | once, before the URL and body are final | change method, path, query, headers, body |
+//! | [`modify_before_serialization`](Interceptor::modify_before_serialization) | once, before the URL and body are final | change method, path, query, headers, the typed body |
 //! | [`modify_before_attempt`](Interceptor::modify_before_attempt) | before each attempt, before authentication | change headers and URL |
 //! | [`read_after_response`](Interceptor::read_after_response) | after each response head | read status, headers, timing |
 //! | [`read_on_error`](Interceptor::read_on_error) | after each failed attempt | read the error |
@@ -41,7 +41,9 @@ use crate::request::{Operation, RequestSpec};
 /// be quick: they run on the request's task.
 pub trait Interceptor: Send + Sync + fmt::Debug + 'static {
     /// Once per request, before its URL and body are put together: the
-    /// request as the generated method described it.
+    /// request as the generated method described it. A generated method's
+    /// JSON body is still the typed value it was given
+    /// ([`RequestSpec::body_as_mut`]); it is serialized after this hook.
     fn modify_before_serialization(&self, request: &mut RequestSpec) -> Result<(), Error> {
         let _ = request;
         Ok(())

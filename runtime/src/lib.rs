@@ -20,6 +20,7 @@
 pub mod auth;
 #[cfg(feature = "blocking")]
 pub mod blocking;
+pub mod body;
 pub mod call;
 pub mod client;
 pub mod de;

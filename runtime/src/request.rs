@@ -1,15 +1,12 @@
 //! What generated code asks the runtime to send: a method, a path built from
 //! a template, a query, headers and a body.
 
-use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
-use std::fmt;
-use std::sync::{Arc, Mutex};
 
+pub use crate::body::{Body, TypedBody};
 use crate::error::Error;
-use crate::multipart::{Form, ToForm};
 use crate::query::{ArrayFormat, Query};
 
 /// Characters left as they are in a path segment (RFC 3986 unreserved).
@@ -49,152 +46,6 @@ pub fn path(template: &str, params: &[(&str, &str)]) -> Result<String, Error> {
     }
     out.push_str(rest);
     Ok(out)
-}
-
-/// A request body.
-#[derive(Default)]
-pub enum Body {
-    /// No body.
-    #[default]
-    None,
-    /// Serialized JSON.
-    Json(Bytes),
-    /// Raw bytes with a content type (multipart forms are encoded to this).
-    Bytes {
-        /// The bytes.
-        bytes: Bytes,
-        /// The `Content-Type` header value.
-        content_type: String,
-    },
-    /// A one-shot streaming body. It cannot be replayed, so a request that
-    /// carries one is never retried, and signing providers refuse it.
-    Stream {
-        /// The body, taken by the first attempt.
-        body: Arc<Mutex<Option<crate::response::ByteStream>>>,
-        /// The `Content-Type` header value.
-        content_type: String,
-    },
-}
-
-impl Body {
-    /// Serializes `value` as JSON.
-    pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, Error> {
-        serde_json::to_vec(value)
-            .map(|v| Self::Json(Bytes::from(v)))
-            .map_err(|e| Error::InvalidRequest(format!("cannot serialize request body: {e}")))
-    }
-
-    /// Encodes an object as `application/x-www-form-urlencoded` (arrays as
-    /// `key[]=`, nested objects as `key[sub]=`).
-    pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, Error> {
-        let value = serde_json::to_value(value)
-            .map_err(|e| Error::InvalidRequest(format!("cannot serialize form body: {e}")))?;
-        let serde_json::Value::Object(fields) = value else {
-            return Err(Error::InvalidRequest(
-                "a form body must be an object".into(),
-            ));
-        };
-        let mut query = Query::new();
-        for (key, v) in &fields {
-            query.push(key, v, ArrayFormat::Brackets);
-        }
-        let form =
-            crate::uri::form_encode(query.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        Ok(Self::Bytes {
-            bytes: Bytes::from(form),
-            content_type: "application/x-www-form-urlencoded".into(),
-        })
-    }
-
-    /// Encodes a multipart form.
-    pub fn multipart<T: ToForm + ?Sized>(value: &T) -> Self {
-        let mut form = Form::new();
-        value.to_form(&mut form);
-        Self::from_form(&form)
-    }
-
-    /// Encodes an already built form.
-    pub fn from_form(form: &Form) -> Self {
-        let (bytes, content_type) = form.encode();
-        Self::Bytes {
-            bytes,
-            content_type,
-        }
-    }
-
-    /// Raw bytes.
-    pub fn bytes(bytes: impl Into<Bytes>, content_type: impl Into<String>) -> Self {
-        Self::Bytes {
-            bytes: bytes.into(),
-            content_type: content_type.into(),
-        }
-    }
-
-    /// A one-shot stream of bytes (never retried; build it with
-    /// [`ByteStream::from_stream`](crate::ByteStream::from_stream)).
-    pub fn stream(body: crate::response::ByteStream, content_type: impl Into<String>) -> Self {
-        Self::Stream {
-            body: Arc::new(Mutex::new(Some(body))),
-            content_type: content_type.into(),
-        }
-    }
-
-    /// True when every attempt can send the same bytes again.
-    pub fn is_replayable(&self) -> bool {
-        !matches!(self, Self::Stream { .. })
-    }
-
-    pub(crate) fn content_type(&self) -> Option<&str> {
-        match self {
-            Self::None => None,
-            Self::Json(_) => Some("application/json"),
-            Self::Bytes { content_type, .. } | Self::Stream { content_type, .. } => {
-                Some(content_type)
-            }
-        }
-    }
-
-    pub(crate) fn replay_bytes(&self) -> Option<Bytes> {
-        match self {
-            Self::None => Some(Bytes::new()),
-            Self::Json(b) | Self::Bytes { bytes: b, .. } => Some(b.clone()),
-            Self::Stream { .. } => None,
-        }
-    }
-}
-
-impl Clone for Body {
-    fn clone(&self) -> Self {
-        match self {
-            Self::None => Self::None,
-            Self::Json(b) => Self::Json(b.clone()),
-            Self::Bytes {
-                bytes,
-                content_type,
-            } => Self::Bytes {
-                bytes: bytes.clone(),
-                content_type: content_type.clone(),
-            },
-            Self::Stream { body, content_type } => Self::Stream {
-                body: Arc::clone(body),
-                content_type: content_type.clone(),
-            },
-        }
-    }
-}
-
-impl fmt::Debug for Body {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::None => f.write_str("None"),
-            Self::Json(b) => write!(f, "Json({} bytes)", b.len()),
-            Self::Bytes {
-                bytes,
-                content_type,
-            } => write!(f, "Bytes({} bytes, {content_type})", bytes.len()),
-            Self::Stream { content_type, .. } => write!(f, "Stream({content_type})"),
-        }
-    }
 }
 
 /// A request as generated code describes it, before the client adds its
@@ -292,6 +143,25 @@ impl RequestSpec {
     pub fn with_body(mut self, body: Body) -> Self {
         self.body = body;
         self
+    }
+
+    /// The typed body, when it is a `T`: the request value a generated
+    /// method was given (`CreateChatCompletionRequest`, say), for an
+    /// interceptor's `modify_before_serialization` to read.
+    pub fn body_as<T: 'static>(&self) -> Option<&T> {
+        match &self.body {
+            Body::Typed(t) => t.get(),
+            _ => None,
+        }
+    }
+
+    /// The typed body, to change, when it is a `T`; the send path
+    /// serializes it after the interceptors.
+    pub fn body_as_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        match &mut self.body {
+            Body::Typed(t) => t.get_mut(),
+            _ => None,
+        }
     }
 
     /// Appends a query value in the bracket array style.

@@ -42,23 +42,30 @@ pub(crate) fn call_span(spec: &RequestSpec, host: Option<&str>) -> Span {
         gen_ai.usage.input_tokens = Empty,
         gen_ai.usage.output_tokens = Empty,
     );
-    if span.is_disabled() {
-        return span;
+    if !span.is_disabled() {
+        let name = gen_ai.or(operation).unwrap_or("request");
+        span.record("otel.name", name);
     }
-    let model = gen_ai.and(match &spec.body {
+    span
+}
+
+/// Records what the call's body says, once it is serialized: for a GenAI
+/// operation, the model asked for (and the span's name, `chat gpt-4o`).
+pub(crate) fn record_request(span: &Span, spec: &RequestSpec, body: &Body) {
+    let Some(gen_ai) = spec.operation.and_then(|o| o.gen_ai) else {
+        return;
+    };
+    if span.is_disabled() {
+        return;
+    }
+    let Some(model) = (match body {
         Body::Json(bytes) => model_of(bytes),
         _ => None,
-    });
-    if let Some(model) = &model {
-        span.record("gen_ai.request.model", model.as_str());
-    }
-    let name = match (gen_ai, &model) {
-        (Some(op), Some(model)) => format!("{op} {model}"),
-        (Some(op), None) => op.to_owned(),
-        (None, _) => operation.unwrap_or("request").to_owned(),
+    }) else {
+        return;
     };
-    span.record("otel.name", name.as_str());
-    span
+    span.record("gen_ai.request.model", model.as_str());
+    span.record("otel.name", format!("{gen_ai} {model}").as_str());
 }
 
 /// The span of one attempt (the exchange with the server).

@@ -1,7 +1,8 @@
 //! Every request a generated method makes names its operation (the
 //! `operationId` and the client's path to its resource): every hook sees
 //! it, and so do the API and decoding errors it ends in. Against a real
-//! HTTP server on 127.0.0.1.
+//! HTTP server on 127.0.0.1. A hook may also change the typed request a
+//! generated method was given, before it is serialized.
 
 use mock_http::{MockServer, Recorded, Reply};
 use openai_client::prelude::*;
@@ -125,4 +126,44 @@ async fn hooks_and_errors_name_the_operation_and_its_resource() {
         seen.take(),
         ["serialize:none", "attempt:none", "response:none"]
     );
+}
+
+/// Turns the temperature of every chat completion down, on the typed
+/// request, before it is serialized.
+#[derive(Debug)]
+struct Cool;
+
+impl Interceptor for Cool {
+    fn modify_before_serialization(&self, request: &mut RequestSpec) -> Result<(), Error> {
+        if let Some(chat) = request.body_as_mut::<types::CreateChatCompletionRequest>() {
+            chat.temperature = Some(0.0);
+        }
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_hook_changes_the_typed_request_of_a_generated_method() {
+    let answer = r#"{"id":"c","object":"chat.completion","created":1,"model":"m","choices":[]}"#;
+    let server = MockServer::start(move |_: &Recorded| Reply::json(200, answer)).await;
+    let client = Client::builder()
+        .environment(Environment::empty())
+        .base_url(server.url())
+        .api_key("sk-test")
+        .interceptor(Cool)
+        .build()
+        .expect("client");
+    let request = types::CreateChatCompletionRequest::new("gpt-4o-mini", ["Hi"]).temperature(1.5);
+    client
+        .chat()
+        .completions()
+        .create(&request)
+        .await
+        .expect("ok");
+    let sent: serde_json::Value =
+        serde_json::from_slice(&server.requests()[0].body).expect("JSON body");
+    assert_eq!(sent["temperature"], 0.0);
+    assert_eq!(sent["model"], "gpt-4o-mini");
+    // The caller's own request is untouched.
+    assert_eq!(request.temperature, Some(1.5));
 }

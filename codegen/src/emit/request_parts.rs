@@ -75,7 +75,7 @@ impl RequestParts {
             let (arg, expr) = body_parts(space, body);
             parts.args.push(arg);
             parts.body_expr = Some(expr);
-            parts.body_fallible = matches!(body.kind, BodyKind::Json | BodyKind::Form);
+            parts.body_fallible = body.kind == BodyKind::Form;
         }
         parts
     }
@@ -141,9 +141,11 @@ fn new_spec(op: &Operation) -> TokenStream {
 fn body_parts(space: &TypeSpace, body: &RequestBody) -> (TokenStream, TokenStream) {
     let ty = qualified(space, &body.ty);
     match &body.kind {
+        // Kept typed: the send path serializes it once, after the
+        // interceptors that may change it.
         BodyKind::Json => (
             quote!(body: &#ty),
-            quote!(spec.body = sdk_runtime::Body::json(body)?;),
+            quote!(spec.body = sdk_runtime::Body::typed(body.clone());),
         ),
         BodyKind::Form => (
             quote!(body: &#ty),

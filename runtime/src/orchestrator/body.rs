@@ -1,7 +1,9 @@
-//! Extra body fields (`body_field`, a `_stream` method's `"stream": true`)
-//! merged into a serialized JSON body. Only the top level is read: the
-//! members' values are copied as they were written, neither parsed into a
-//! tree nor serialized again, and the members keep their order.
+//! The body as it goes out: a typed value serialized (once, after the
+//! interceptors), then the extra body fields (`body_field`, a `_stream`
+//! method's `"stream": true`) merged into the JSON. Only the top level is
+//! read: the members' values are copied as they were written, neither
+//! parsed into a tree nor serialized again, and the members keep their
+//! order.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
@@ -11,10 +13,22 @@ use crate::error::Error;
 use crate::options::RequestOptions;
 use crate::request::Body;
 
-/// `body` with the call's extra fields: a field replaces a member of the
-/// same name, in its place; the others follow the body's members.
+/// `body` serialized, with the call's extra fields: a field replaces a
+/// member of the same name, in its place; the others follow the body's
+/// members.
 pub(crate) fn merged_body(body: &Body, opts: &RequestOptions) -> Result<Body, Error> {
     let fields = &opts.body_fields;
+    let serialized;
+    let body = match body {
+        Body::Typed(_) => {
+            serialized = body.serialized()?;
+            if fields.is_empty() {
+                return Ok(serialized);
+            }
+            &serialized
+        }
+        other => other,
+    };
     match body {
         Body::Json(bytes) if !fields.is_empty() => {
             let Members(members) = serde_json::from_slice(bytes).map_err(|e| {

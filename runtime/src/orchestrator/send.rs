@@ -1,8 +1,10 @@
 //! The send path, in four named phases:
 //!
 //! 1. **prepare** (once per call): the interceptors' `modify_before_serialization`,
-//!    the URL, the body with the call's extra fields, the headers, the
-//!    timeout and how many retries the body allows;
+//!    the URL, the body serialized (once, after those hooks: a typed body
+//!    is still the request value they may change) with the call's extra
+//!    fields, the headers, the timeout and how many retries the body
+//!    allows;
 //! 2. **attempt** (each try): wait for rate-limit capacity, the
 //!    interceptors' `modify_before_attempt`, then the authenticator (last,
 //!    so that a signature covers the request as sent), the transport within
@@ -16,7 +18,6 @@
 use bytes::Bytes;
 use http::Uri;
 use http::{HeaderMap, HeaderValue};
-use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
@@ -35,8 +36,8 @@ use crate::retry::{Outcome, RetryPolicy};
 use crate::transport::{HttpRequest, RequestBody};
 
 /// What the prepare phase settles once for every attempt of a call.
-struct Call<'a> {
-    spec: Cow<'a, RequestSpec>,
+struct Call {
+    spec: RequestSpec,
     opts: RequestOptions,
     url: Uri,
     body: Body,
@@ -69,11 +70,13 @@ impl Client {
     /// is read (within the timeout and size limit) before returning.
     pub(crate) async fn send(
         &self,
-        spec: &RequestSpec,
+        spec: RequestSpec,
         call_opts: &RequestOptions,
         buffer: bool,
+        span: &tracing::Span,
     ) -> Result<Success, Error> {
         let call = self.prepare(spec, call_opts, buffer)?;
+        crate::telemetry::record_request(span, &call.spec, &call.body);
         let policy: &dyn RetryPolicy = match &call.opts.retry_policy {
             Some(policy) => policy.as_ref(),
             None => &self.inner.retry,
@@ -95,18 +98,17 @@ impl Client {
     }
 
     /// Phase 1: what every attempt shares.
-    fn prepare<'a>(
+    fn prepare(
         &self,
-        spec: &'a RequestSpec,
+        mut spec: RequestSpec,
         call_opts: &RequestOptions,
         buffer: bool,
-    ) -> Result<Call<'a>, Error> {
+    ) -> Result<Call, Error> {
         let inner = &self.inner;
         let opts = inner.defaults.clone().merge(call_opts);
         opts.check()?;
-        let mut spec = Cow::Borrowed(spec);
         for interceptor in opts.interceptors.iter() {
-            interceptor.modify_before_serialization(spec.to_mut())?;
+            interceptor.modify_before_serialization(&mut spec)?;
         }
         let url = build_url(&inner.base_url, &spec, &opts)?;
         let body = merged_body(&spec.body, &opts)?;
@@ -162,7 +164,7 @@ impl Client {
     /// Phase 2: one attempt, from the capacity wait to the response's head
     /// (or its whole body, for a buffered success). An error here, before
     /// anything was sent, ends the call (with the URL as far as it got).
-    async fn attempt(&self, call: &Call<'_>, attempt: u32) -> Result<Sent, (Error, Uri, Instant)> {
+    async fn attempt(&self, call: &Call, attempt: u32) -> Result<Sent, (Error, Uri, Instant)> {
         let inner = &self.inner;
         // A client that waits for capacity holds the request while the
         // last response said none is left.
@@ -234,7 +236,7 @@ impl Client {
     /// whole when the call buffers.
     async fn exchange(
         &self,
-        call: &Call<'_>,
+        call: &Call,
         request: HttpRequest,
         url: &Uri,
         attempt: u32,
@@ -275,7 +277,7 @@ impl Client {
     /// connection is free for the retry).
     async fn classify(
         &self,
-        call: &Call<'_>,
+        call: &Call,
         policy: &dyn RetryPolicy,
         attempt: u32,
         sent: Sent,
@@ -354,7 +356,7 @@ impl Client {
     /// be retried); the error goes on to the caller.
     fn finish(
         &self,
-        call: &Call<'_>,
+        call: &Call,
         attempt: u32,
         url: &Uri,
         started: Instant,

@@ -96,7 +96,7 @@ impl Assistants {
         body: &types::CreateAssistantRequest,
     ) -> sdk_runtime::Call<types::Assistant> {
         let spec = sdk_runtime::request::path("/assistants", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -105,8 +105,8 @@ impl Assistants {
                         sdk_runtime::request::Operation::new("createAssistant")
                             .in_resource("assistants"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -173,7 +173,7 @@ impl Assistants {
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -182,8 +182,8 @@ impl Assistants {
                         sdk_runtime::request::Operation::new("modifyAssistant")
                             .in_resource("assistants"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

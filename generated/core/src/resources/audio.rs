@@ -113,7 +113,7 @@ impl AudioSpeech {
         body: &types::CreateSpeechRequest,
     ) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path("/audio/speech", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -122,8 +122,8 @@ impl AudioSpeech {
                         sdk_runtime::request::Operation::new("createSpeech")
                             .in_resource("audio.speech"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
@@ -163,7 +163,7 @@ impl AudioSpeech {
         sdk_runtime::sse::EventStream<types::CreateSpeechResponseStreamEvent>,
     > {
         let spec = sdk_runtime::request::path("/audio/speech", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -173,8 +173,8 @@ impl AudioSpeech {
                             .in_resource("audio.speech"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
             &self.client,
@@ -568,7 +568,7 @@ impl AudioVoiceConsents {
                 "/audio/voice_consents/{consent_id}",
                 &[("consent_id", consent_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -577,8 +577,8 @@ impl AudioVoiceConsents {
                         sdk_runtime::request::Operation::new("updateVoiceConsent")
                             .in_resource("audio.voice_consents"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

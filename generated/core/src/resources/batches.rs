@@ -92,7 +92,7 @@ impl Batches {
         body: &types::CreateBatchRequest,
     ) -> sdk_runtime::Call<types::Batch> {
         let spec = sdk_runtime::request::path("/batches", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -101,8 +101,8 @@ impl Batches {
                         sdk_runtime::request::Operation::new("createBatch")
                             .in_resource("batches"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -94,7 +94,7 @@ impl BetaResponses {
         body: &types::BetaCreateResponse,
     ) -> sdk_runtime::Call<types::BetaResponse> {
         let spec = sdk_runtime::request::path("/responses", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -105,8 +105,8 @@ impl BetaResponses {
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -148,7 +148,7 @@ impl BetaResponses {
         sdk_runtime::sse::EventStream<types::BetaResponseStreamEvent>,
     > {
         let spec = sdk_runtime::request::path("/responses", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -160,8 +160,8 @@ impl BetaResponses {
                 spec = spec.accept("text/event-stream");
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -346,7 +346,7 @@ impl BetaResponses {
         body: &types::BetaCompactResponseMethodPublicBody,
     ) -> sdk_runtime::Call<types::BetaCompactResource> {
         let spec = sdk_runtime::request::path("/responses/compact", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -357,8 +357,8 @@ impl BetaResponses {
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -390,7 +390,7 @@ impl BetaResponses {
         body: &types::BetaTokenCountsBody,
     ) -> sdk_runtime::Call<types::TokenCountsResource> {
         let spec = sdk_runtime::request::path("/responses/input_tokens", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -401,8 +401,8 @@ impl BetaResponses {
                     );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

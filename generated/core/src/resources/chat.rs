@@ -155,7 +155,7 @@ impl ChatCompletions {
         body: &types::CreateChatCompletionRequest,
     ) -> sdk_runtime::Call<types::ChatCompletion> {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -165,8 +165,8 @@ impl ChatCompletions {
                             .in_resource("chat.completions")
                             .gen_ai("chat"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -222,7 +222,7 @@ impl ChatCompletions {
         body: &types::CreateChatCompletionRequest,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::ChatCompletionChunk>> {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -233,8 +233,8 @@ impl ChatCompletions {
                             .gen_ai("chat"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -309,7 +309,7 @@ impl ChatCompletions {
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -318,8 +318,8 @@ impl ChatCompletions {
                         sdk_runtime::request::Operation::new("updateChatCompletion")
                             .in_resource("chat.completions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -125,7 +125,7 @@ impl ChatkitSessions {
         body: &types::CreateChatSessionBody,
     ) -> sdk_runtime::Call<types::ChatSessionResource> {
         let spec = sdk_runtime::request::path("/chatkit/sessions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -134,8 +134,8 @@ impl ChatkitSessions {
                         sdk_runtime::request::Operation::new("CreateChatSessionMethod")
                             .in_resource("chatkit.sessions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

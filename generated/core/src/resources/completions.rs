@@ -50,7 +50,7 @@ impl Completions {
         body: &types::CreateCompletionRequest,
     ) -> sdk_runtime::Call<types::Completion> {
         let spec = sdk_runtime::request::path("/completions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -60,8 +60,8 @@ impl Completions {
                             .in_resource("completions")
                             .gen_ai("text_completion"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -95,7 +95,7 @@ impl Completions {
         body: &types::CreateCompletionRequest,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::Completion>> {
         let spec = sdk_runtime::request::path("/completions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -106,8 +106,8 @@ impl Completions {
                             .gen_ai("text_completion"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,

@@ -102,7 +102,7 @@ impl Containers {
         body: &types::CreateContainerBody,
     ) -> sdk_runtime::Call<types::ContainerResource> {
         let spec = sdk_runtime::request::path("/containers", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -111,8 +111,8 @@ impl Containers {
                         sdk_runtime::request::Operation::new("CreateContainer")
                             .in_resource("containers"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

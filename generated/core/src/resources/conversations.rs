@@ -55,7 +55,7 @@ impl Conversations {
         body: &types::CreateConversationBody,
     ) -> sdk_runtime::Call<types::ConversationResource> {
         let spec = sdk_runtime::request::path("/conversations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -64,8 +64,8 @@ impl Conversations {
                         sdk_runtime::request::Operation::new("createConversation")
                             .in_resource("conversations"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -132,7 +132,7 @@ impl Conversations {
                 "/conversations/{conversation_id}",
                 &[("conversation_id", conversation_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -141,8 +141,8 @@ impl Conversations {
                         sdk_runtime::request::Operation::new("updateConversation")
                             .in_resource("conversations"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -287,7 +287,7 @@ impl ConversationsItems {
                 "/conversations/{conversation_id}/items",
                 &[("conversation_id", conversation_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -297,8 +297,8 @@ impl ConversationsItems {
                             .in_resource("conversations.items"),
                     );
                 spec.query("include", &params.include);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

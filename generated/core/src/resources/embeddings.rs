@@ -51,7 +51,7 @@ impl Embeddings {
         body: &types::CreateEmbeddingRequest,
     ) -> sdk_runtime::Call<types::CreateEmbeddingResponse> {
         let spec = sdk_runtime::request::path("/embeddings", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -61,8 +61,8 @@ impl Embeddings {
                             .in_resource("embeddings")
                             .gen_ai("embeddings"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

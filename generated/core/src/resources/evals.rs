@@ -120,7 +120,7 @@ impl Evals {
         body: &types::CreateEvalRequest,
     ) -> sdk_runtime::Call<types::Eval> {
         let spec = sdk_runtime::request::path("/evals", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -129,8 +129,8 @@ impl Evals {
                         sdk_runtime::request::Operation::new("createEval")
                             .in_resource("evals"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -193,7 +193,7 @@ impl Evals {
                 "/evals/{eval_id}",
                 &[("eval_id", eval_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -202,8 +202,8 @@ impl Evals {
                         sdk_runtime::request::Operation::new("updateEval")
                             .in_resource("evals"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -352,7 +352,7 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs",
                 &[("eval_id", eval_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -361,8 +361,8 @@ impl EvalsRuns {
                         sdk_runtime::request::Operation::new("createEvalRun")
                             .in_resource("evals.runs"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -170,7 +170,7 @@ impl FineTuningAlphaGradersRun {
         body: &types::RunGraderRequest,
     ) -> sdk_runtime::Call<types::RunGraderResponse> {
         let spec = sdk_runtime::request::path("/fine_tuning/alpha/graders/run", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -179,8 +179,8 @@ impl FineTuningAlphaGradersRun {
                         sdk_runtime::request::Operation::new("runGrader")
                             .in_resource("fine_tuning.alpha.graders.run"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -245,7 +245,7 @@ impl FineTuningAlphaGradersValidate {
         body: &types::ValidateGraderRequest,
     ) -> sdk_runtime::Call<types::ValidateGraderResponse> {
         let spec = sdk_runtime::request::path("/fine_tuning/alpha/graders/validate", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -254,8 +254,8 @@ impl FineTuningAlphaGradersValidate {
                         sdk_runtime::request::Operation::new("validateGrader")
                             .in_resource("fine_tuning.alpha.graders.validate"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -407,7 +407,7 @@ impl FineTuningCheckpointsPermissions {
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 &[("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -418,8 +418,8 @@ impl FineTuningCheckpointsPermissions {
                             )
                             .in_resource("fine_tuning.checkpoints.permissions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -586,7 +586,7 @@ impl FineTuningJobs {
         body: &types::CreateFineTuningJobRequest,
     ) -> sdk_runtime::Call<types::FineTuningJob> {
         let spec = sdk_runtime::request::path("/fine_tuning/jobs", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -595,8 +595,8 @@ impl FineTuningJobs {
                         sdk_runtime::request::Operation::new("createFineTuningJob")
                             .in_resource("fine_tuning.jobs"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

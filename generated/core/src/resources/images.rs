@@ -229,7 +229,7 @@ impl ImagesGenerations {
         body: &types::CreateImageRequest,
     ) -> sdk_runtime::Call<types::ImagesResponse> {
         let spec = sdk_runtime::request::path("/images/generations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -238,8 +238,8 @@ impl ImagesGenerations {
                         sdk_runtime::request::Operation::new("createImage")
                             .in_resource("images.generations"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -271,7 +271,7 @@ impl ImagesGenerations {
         body: &types::CreateImageRequest,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::ImageGenStreamEvent>> {
         let spec = sdk_runtime::request::path("/images/generations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -281,8 +281,8 @@ impl ImagesGenerations {
                             .in_resource("images.generations"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,

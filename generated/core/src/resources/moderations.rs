@@ -49,7 +49,7 @@ impl Moderations {
         body: &types::CreateModerationRequest,
     ) -> sdk_runtime::Call<types::CreateModerationResponse> {
         let spec = sdk_runtime::request::path("/moderations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -58,8 +58,8 @@ impl Moderations {
                         sdk_runtime::request::Operation::new("createModeration")
                             .in_resource("moderations"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -210,7 +210,7 @@ impl OrganizationAdminApiKeys {
         body: &types::AdminApiKeysCreateRequest,
     ) -> sdk_runtime::Call<types::AdminApiKeyCreateResponse> {
         let spec = sdk_runtime::request::path("/organization/admin_api_keys", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -220,8 +220,8 @@ impl OrganizationAdminApiKeys {
                         sdk_runtime::request::Operation::new("admin-api-keys-create")
                             .in_resource("organization.admin_api_keys"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -465,7 +465,7 @@ impl OrganizationCertificates {
         body: &types::UploadCertificateRequest,
     ) -> sdk_runtime::Call<types::Certificate> {
         let spec = sdk_runtime::request::path("/organization/certificates", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -475,8 +475,8 @@ impl OrganizationCertificates {
                         sdk_runtime::request::Operation::new("uploadCertificate")
                             .in_resource("organization.certificates"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -506,7 +506,7 @@ impl OrganizationCertificates {
         body: &types::ToggleCertificatesRequest,
     ) -> sdk_runtime::Call<types::OrganizationCertificateActivationResponse> {
         let spec = sdk_runtime::request::path("/organization/certificates/activate", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -518,8 +518,8 @@ impl OrganizationCertificates {
                             )
                             .in_resource("organization.certificates"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -552,7 +552,7 @@ impl OrganizationCertificates {
                 "/organization/certificates/deactivate",
                 &[],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -564,8 +564,8 @@ impl OrganizationCertificates {
                             )
                             .in_resource("organization.certificates"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -646,7 +646,7 @@ impl OrganizationCertificates {
                 "/organization/certificates/{certificate_id}",
                 &[("certificate_id", certificate_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -656,8 +656,8 @@ impl OrganizationCertificates {
                         sdk_runtime::request::Operation::new("modifyCertificate")
                             .in_resource("organization.certificates"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -851,7 +851,7 @@ impl OrganizationDataRetention {
         body: &types::UpdateOrganizationDataRetentionBody,
     ) -> sdk_runtime::Call<types::OrganizationDataRetention> {
         let spec = sdk_runtime::request::path("/organization/data_retention", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -863,8 +863,8 @@ impl OrganizationDataRetention {
                             )
                             .in_resource("organization.data_retention"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -973,7 +973,7 @@ impl OrganizationGroups {
         body: &types::CreateGroupBody,
     ) -> sdk_runtime::Call<types::GroupResponse> {
         let spec = sdk_runtime::request::path("/organization/groups", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -983,8 +983,8 @@ impl OrganizationGroups {
                         sdk_runtime::request::Operation::new("create-group")
                             .in_resource("organization.groups"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1048,7 +1048,7 @@ impl OrganizationGroups {
                 "/organization/groups/{group_id}",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -1058,8 +1058,8 @@ impl OrganizationGroups {
                         sdk_runtime::request::Operation::new("update-group")
                             .in_resource("organization.groups"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1199,7 +1199,7 @@ impl OrganizationGroupsRoles {
                 "/organization/groups/{group_id}/roles",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -1209,8 +1209,8 @@ impl OrganizationGroupsRoles {
                         sdk_runtime::request::Operation::new("assign-group-role")
                             .in_resource("organization.groups.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1395,7 +1395,7 @@ impl OrganizationGroupsUsers {
                 "/organization/groups/{group_id}/users",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -1405,8 +1405,8 @@ impl OrganizationGroupsUsers {
                         sdk_runtime::request::Operation::new("add-group-user")
                             .in_resource("organization.groups.users"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1582,7 +1582,7 @@ impl OrganizationInvites {
         body: &types::InviteRequest,
     ) -> sdk_runtime::Call<types::Invite> {
         let spec = sdk_runtime::request::path("/organization/invites", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -1592,8 +1592,8 @@ impl OrganizationInvites {
                         sdk_runtime::request::Operation::new("inviteUser")
                             .in_resource("organization.invites"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1832,7 +1832,7 @@ impl OrganizationProjects {
         body: &types::ProjectCreateRequest,
     ) -> sdk_runtime::Call<types::Project> {
         let spec = sdk_runtime::request::path("/organization/projects", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -1842,8 +1842,8 @@ impl OrganizationProjects {
                         sdk_runtime::request::Operation::new("create-project")
                             .in_resource("organization.projects"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1907,7 +1907,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -1917,8 +1917,8 @@ impl OrganizationProjects {
                         sdk_runtime::request::Operation::new("modify-project")
                             .in_resource("organization.projects"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2226,7 +2226,7 @@ impl OrganizationProjectsCertificates {
                 "/organization/projects/{project_id}/certificates/activate",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -2238,8 +2238,8 @@ impl OrganizationProjectsCertificates {
                             )
                             .in_resource("organization.projects.certificates"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2277,7 +2277,7 @@ impl OrganizationProjectsCertificates {
                 "/organization/projects/{project_id}/certificates/deactivate",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -2289,8 +2289,8 @@ impl OrganizationProjectsCertificates {
                             )
                             .in_resource("organization.projects.certificates"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2395,7 +2395,7 @@ impl OrganizationProjectsDataRetention {
                 "/organization/projects/{project_id}/data_retention",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -2407,8 +2407,8 @@ impl OrganizationProjectsDataRetention {
                             )
                             .in_resource("organization.projects.data_retention"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2516,7 +2516,7 @@ impl OrganizationProjectsGroups {
                 "/organization/projects/{project_id}/groups",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -2526,8 +2526,8 @@ impl OrganizationProjectsGroups {
                         sdk_runtime::request::Operation::new("add-project-group")
                             .in_resource("organization.projects.groups"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2720,7 +2720,7 @@ impl OrganizationProjectsHostedToolPermissions {
                 "/organization/projects/{project_id}/hosted_tool_permissions",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -2732,8 +2732,8 @@ impl OrganizationProjectsHostedToolPermissions {
                             )
                             .in_resource("organization.projects.hosted_tool_permissions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2839,7 +2839,7 @@ impl OrganizationProjectsModelPermissions {
                 "/organization/projects/{project_id}/model_permissions",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -2851,8 +2851,8 @@ impl OrganizationProjectsModelPermissions {
                             )
                             .in_resource("organization.projects.model_permissions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3008,7 +3008,7 @@ impl OrganizationProjectsRateLimits {
                 "/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
                 &[("project_id", project_id), ("rate_limit_id", rate_limit_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3020,8 +3020,8 @@ impl OrganizationProjectsRateLimits {
                             )
                             .in_resource("organization.projects.rate_limits"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3135,7 +3135,7 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3147,8 +3147,8 @@ impl OrganizationProjectsServiceAccounts {
                             )
                             .in_resource("organization.projects.service_accounts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3229,7 +3229,7 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
                 &[("project_id", project_id), ("service_account_id", service_account_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3241,8 +3241,8 @@ impl OrganizationProjectsServiceAccounts {
                             )
                             .in_resource("organization.projects.service_accounts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3326,7 +3326,7 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys",
                 &[("project_id", project_id), ("service_account_id", service_account_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3338,8 +3338,8 @@ impl OrganizationProjectsServiceAccounts {
                             )
                             .in_resource("organization.projects.service_accounts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3456,7 +3456,7 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3468,8 +3468,8 @@ impl OrganizationProjectsSpendAlerts {
                             )
                             .in_resource("organization.projects.spend_alerts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3553,7 +3553,7 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
                 &[("project_id", project_id), ("alert_id", alert_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3565,8 +3565,8 @@ impl OrganizationProjectsSpendAlerts {
                             )
                             .in_resource("organization.projects.spend_alerts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3710,7 +3710,7 @@ impl OrganizationProjectsSpendLimit {
                 "/organization/projects/{project_id}/spend_limit",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3720,8 +3720,8 @@ impl OrganizationProjectsSpendLimit {
                         sdk_runtime::request::Operation::new("Updateprojectspendlimit")
                             .in_resource("organization.projects.spend_limit"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3873,7 +3873,7 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3883,8 +3883,8 @@ impl OrganizationProjectsUsers {
                         sdk_runtime::request::Operation::new("create-project-user")
                             .in_resource("organization.projects.users"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -3963,7 +3963,7 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users/{user_id}",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -3973,8 +3973,8 @@ impl OrganizationProjectsUsers {
                         sdk_runtime::request::Operation::new("modify-project-user")
                             .in_resource("organization.projects.users"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4116,7 +4116,7 @@ impl OrganizationRoles {
         body: &types::PublicCreateOrganizationRoleBody,
     ) -> sdk_runtime::Call<types::Role> {
         let spec = sdk_runtime::request::path("/organization/roles", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -4126,8 +4126,8 @@ impl OrganizationRoles {
                         sdk_runtime::request::Operation::new("create-role")
                             .in_resource("organization.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4191,7 +4191,7 @@ impl OrganizationRoles {
                 "/organization/roles/{role_id}",
                 &[("role_id", role_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -4201,8 +4201,8 @@ impl OrganizationRoles {
                         sdk_runtime::request::Operation::new("update-role")
                             .in_resource("organization.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4338,7 +4338,7 @@ impl OrganizationSpendAlerts {
         body: &types::CreateSpendAlertBody,
     ) -> sdk_runtime::Call<types::OrganizationSpendAlert> {
         let spec = sdk_runtime::request::path("/organization/spend_alerts", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -4350,8 +4350,8 @@ impl OrganizationSpendAlerts {
                             )
                             .in_resource("organization.spend_alerts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4423,7 +4423,7 @@ impl OrganizationSpendAlerts {
                 "/organization/spend_alerts/{alert_id}",
                 &[("alert_id", alert_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -4435,8 +4435,8 @@ impl OrganizationSpendAlerts {
                             )
                             .in_resource("organization.spend_alerts"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -4554,7 +4554,7 @@ impl OrganizationSpendLimit {
         body: &types::UpdateProjectSpendLimitBody,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -4566,8 +4566,8 @@ impl OrganizationSpendLimit {
                             )
                             .in_resource("organization.spend_limit"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -5601,7 +5601,7 @@ impl OrganizationUsers {
                 "/organization/users/{user_id}",
                 &[("user_id", user_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -5611,8 +5611,8 @@ impl OrganizationUsers {
                         sdk_runtime::request::Operation::new("modify-user")
                             .in_resource("organization.users"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -5749,7 +5749,7 @@ impl OrganizationUsersRoles {
                 "/organization/users/{user_id}/roles",
                 &[("user_id", user_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -5759,8 +5759,8 @@ impl OrganizationUsersRoles {
                         sdk_runtime::request::Operation::new("assign-user-role")
                             .in_resource("organization.users.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -189,7 +189,7 @@ impl ProjectsGroupsRoles {
                 "/projects/{project_id}/groups/{group_id}/roles",
                 &[("project_id", project_id), ("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -199,8 +199,8 @@ impl ProjectsGroupsRoles {
                         sdk_runtime::request::Operation::new("assign-project-group-role")
                             .in_resource("projects.groups.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -402,7 +402,7 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -412,8 +412,8 @@ impl ProjectsRoles {
                         sdk_runtime::request::Operation::new("create-project-role")
                             .in_resource("projects.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -482,7 +482,7 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles/{role_id}",
                 &[("project_id", project_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -492,8 +492,8 @@ impl ProjectsRoles {
                         sdk_runtime::request::Operation::new("update-project-role")
                             .in_resource("projects.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -677,7 +677,7 @@ impl ProjectsUsersRoles {
                 "/projects/{project_id}/users/{user_id}/roles",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -687,8 +687,8 @@ impl ProjectsUsersRoles {
                         sdk_runtime::request::Operation::new("assign-project-user-role")
                             .in_resource("projects.users.roles"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -176,7 +176,7 @@ impl RealtimeCalls {
                 "/realtime/calls/{call_id}/accept",
                 &[("call_id", call_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -185,8 +185,8 @@ impl RealtimeCalls {
                         sdk_runtime::request::Operation::new("accept-realtime-call")
                             .in_resource("realtime.calls"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
@@ -250,7 +250,7 @@ impl RealtimeCalls {
                 "/realtime/calls/{call_id}/refer",
                 &[("call_id", call_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -259,8 +259,8 @@ impl RealtimeCalls {
                         sdk_runtime::request::Operation::new("refer-realtime-call")
                             .in_resource("realtime.calls"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
@@ -292,7 +292,7 @@ impl RealtimeCalls {
                 "/realtime/calls/{call_id}/reject",
                 &[("call_id", call_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -301,8 +301,8 @@ impl RealtimeCalls {
                         sdk_runtime::request::Operation::new("reject-realtime-call")
                             .in_resource("realtime.calls"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
@@ -366,7 +366,7 @@ impl RealtimeClientSecrets {
         body: &types::RealtimeCreateClientSecretRequest,
     ) -> sdk_runtime::Call<types::RealtimeCreateClientSecretResponse> {
         let spec = sdk_runtime::request::path("/realtime/client_secrets", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -377,8 +377,8 @@ impl RealtimeClientSecrets {
                             )
                             .in_resource("realtime.client_secrets"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -440,7 +440,7 @@ impl RealtimeSessions {
         body: &types::RealtimeSessionCreateRequest,
     ) -> sdk_runtime::Call<types::RealtimeSessionCreateResponse> {
         let spec = sdk_runtime::request::path("/realtime/sessions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -449,8 +449,8 @@ impl RealtimeSessions {
                         sdk_runtime::request::Operation::new("create-realtime-session")
                             .in_resource("realtime.sessions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -510,7 +510,7 @@ impl RealtimeTranscriptionSessions {
         body: &types::RealtimeTranscriptionSessionCreateRequest,
     ) -> sdk_runtime::Call<types::RealtimeTranscriptionSessionCreateResponse> {
         let spec = sdk_runtime::request::path("/realtime/transcription_sessions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -521,8 +521,8 @@ impl RealtimeTranscriptionSessions {
                             )
                             .in_resource("realtime.transcription_sessions"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -623,7 +623,7 @@ impl RealtimeTranslationsClientSecrets {
                 "/realtime/translations/client_secrets",
                 &[],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -634,8 +634,8 @@ impl RealtimeTranslationsClientSecrets {
                             )
                             .in_resource("realtime.translations.client_secrets"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -61,7 +61,7 @@ impl Responses {
         body: &types::CreateResponse,
     ) -> sdk_runtime::Call<types::Response> {
         let spec = sdk_runtime::request::path("/responses", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -71,8 +71,8 @@ impl Responses {
                             .in_resource("responses")
                             .gen_ai("chat"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -110,7 +110,7 @@ impl Responses {
         body: &types::CreateResponse,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::ResponseStreamEvent>> {
         let spec = sdk_runtime::request::path("/responses", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -121,8 +121,8 @@ impl Responses {
                             .gen_ai("chat"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -337,7 +337,7 @@ impl Responses {
         body: &types::TokenCountsBody,
     ) -> sdk_runtime::Call<types::TokenCountsResource> {
         let spec = sdk_runtime::request::path("/responses/input_tokens", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -346,8 +346,8 @@ impl Responses {
                         sdk_runtime::request::Operation::new("Getinputtokencounts")
                             .in_resource("responses"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -378,7 +378,7 @@ impl Responses {
         body: &types::CompactResponseMethodPublicBody,
     ) -> sdk_runtime::Call<types::CompactResource> {
         let spec = sdk_runtime::request::path("/responses/compact", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -387,8 +387,8 @@ impl Responses {
                         sdk_runtime::request::Operation::new("Compactconversation")
                             .in_resource("responses"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -175,7 +175,7 @@ impl Skills {
                 "/skills/{skill_id}",
                 &[("skill_id", skill_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -184,8 +184,8 @@ impl Skills {
                         sdk_runtime::request::Operation::new("UpdateSkillDefaultVersion")
                             .in_resource("skills"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -62,7 +62,7 @@ impl Threads {
         body: &types::CreateThreadRequest,
     ) -> sdk_runtime::Call<types::Thread> {
         let spec = sdk_runtime::request::path("/threads", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -71,8 +71,8 @@ impl Threads {
                         sdk_runtime::request::Operation::new("createThread")
                             .in_resource("threads"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -100,7 +100,7 @@ impl Threads {
         body: &types::CreateThreadAndRunRequest,
     ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path("/threads/runs", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -109,8 +109,8 @@ impl Threads {
                         sdk_runtime::request::Operation::new("createThreadAndRun")
                             .in_resource("threads"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -142,7 +142,7 @@ impl Threads {
         body: &types::CreateThreadAndRunRequest,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::AssistantStreamEvent>> {
         let spec = sdk_runtime::request::path("/threads/runs", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -152,8 +152,8 @@ impl Threads {
                             .in_resource("threads"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -221,7 +221,7 @@ impl Threads {
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -230,8 +230,8 @@ impl Threads {
                         sdk_runtime::request::Operation::new("modifyThread")
                             .in_resource("threads"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -372,7 +372,7 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -381,8 +381,8 @@ impl ThreadsMessages {
                         sdk_runtime::request::Operation::new("createMessage")
                             .in_resource("threads.messages"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -450,7 +450,7 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages/{message_id}",
                 &[("thread_id", thread_id), ("message_id", message_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -459,8 +459,8 @@ impl ThreadsMessages {
                         sdk_runtime::request::Operation::new("modifyMessage")
                             .in_resource("threads.messages"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -607,7 +607,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -617,8 +617,8 @@ impl ThreadsRuns {
                             .in_resource("threads.runs"),
                     );
                 spec.query("include[]", &params.include);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -660,7 +660,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -671,8 +671,8 @@ impl ThreadsRuns {
                     );
                 spec = spec.accept("text/event-stream");
                 spec.query("include[]", &params.include);
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -745,7 +745,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -754,8 +754,8 @@ impl ThreadsRuns {
                         sdk_runtime::request::Operation::new("modifyRun")
                             .in_resource("threads.runs"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -829,7 +829,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -838,8 +838,8 @@ impl ThreadsRuns {
                         sdk_runtime::request::Operation::new("submitToolOuputsToRun")
                             .in_resource("threads.runs"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -882,7 +882,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -892,8 +892,8 @@ impl ThreadsRuns {
                             .in_resource("threads.runs"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,

@@ -70,7 +70,7 @@ impl Uploads {
         body: &types::CreateUploadRequest,
     ) -> sdk_runtime::Call<types::Upload> {
         let spec = sdk_runtime::request::path("/uploads", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -79,8 +79,8 @@ impl Uploads {
                         sdk_runtime::request::Operation::new("createUpload")
                             .in_resource("uploads"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -152,7 +152,7 @@ impl Uploads {
                 "/uploads/{upload_id}/complete",
                 &[("upload_id", upload_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -161,8 +161,8 @@ impl Uploads {
                         sdk_runtime::request::Operation::new("completeUpload")
                             .in_resource("uploads"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -105,7 +105,7 @@ impl VectorStores {
         body: &types::CreateVectorStoreRequest,
     ) -> sdk_runtime::Call<types::VectorStore> {
         let spec = sdk_runtime::request::path("/vector_stores", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -114,8 +114,8 @@ impl VectorStores {
                         sdk_runtime::request::Operation::new("createVectorStore")
                             .in_resource("vector_stores"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -181,7 +181,7 @@ impl VectorStores {
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -190,8 +190,8 @@ impl VectorStores {
                         sdk_runtime::request::Operation::new("modifyVectorStore")
                             .in_resource("vector_stores"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -257,7 +257,7 @@ impl VectorStores {
                 "/vector_stores/{vector_store_id}/search",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -266,8 +266,8 @@ impl VectorStores {
                         sdk_runtime::request::Operation::new("searchVectorStore")
                             .in_resource("vector_stores"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -340,7 +340,7 @@ impl VectorStoresFileBatches {
                 "/vector_stores/{vector_store_id}/file_batches",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -351,8 +351,8 @@ impl VectorStoresFileBatches {
                             )
                             .in_resource("vector_stores.file_batches"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -619,7 +619,7 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -628,8 +628,8 @@ impl VectorStoresFiles {
                         sdk_runtime::request::Operation::new("createVectorStoreFile")
                             .in_resource("vector_stores.files"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -706,7 +706,7 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -717,8 +717,8 @@ impl VectorStoresFiles {
                             )
                             .in_resource("vector_stores.files"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

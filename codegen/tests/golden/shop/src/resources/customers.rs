@@ -89,7 +89,7 @@ impl Customers {
         body: &types::NewCustomer,
     ) -> sdk_runtime::Call<types::Customer> {
         let spec = sdk_runtime::request::path("/customers", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -98,8 +98,8 @@ impl Customers {
                         sdk_runtime::request::Operation::new("createCustomer")
                             .in_resource("customers"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -43,7 +43,7 @@ impl Events {
         body: &types::StreamEventsRequest,
     ) -> sdk_runtime::Call<types::Event> {
         let spec = sdk_runtime::request::path("/events", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -52,8 +52,8 @@ impl Events {
                         sdk_runtime::request::Operation::new("streamEvents")
                             .in_resource("events"),
                     );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -81,7 +81,7 @@ impl Events {
         body: &types::StreamEventsRequest,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::Event>> {
         let spec = sdk_runtime::request::path("/events", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                         sdk_runtime::Method::POST,
                         path,
@@ -91,8 +91,8 @@ impl Events {
                             .in_resource("events"),
                     );
                 spec = spec.accept("text/event-stream");
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
+                spec.body = sdk_runtime::Body::typed(body.clone());
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
