@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::emit::client::accessor;
+use crate::model::resource_names::accessor;
 
 use crate::error::Error;
 use crate::model::operations::Response;

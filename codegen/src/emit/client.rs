@@ -7,38 +7,12 @@ use quote::quote;
 use std::collections::BTreeMap;
 
 use super::credentials::{credential_method, environment_items, requirement_tokens, scheme_spec};
-use super::resources::resource_struct;
 use super::types::ident;
 use crate::error::Error;
 use crate::model::client_options::AuthOption;
 use crate::model::crate_facts::CrateFacts;
+use crate::model::resource_names::{accessor, resource_struct};
 use crate::model::{Model, Operation};
-
-/// Methods of the generated `Client` that resources must not shadow.
-const CLIENT_METHODS: &[&str] = &[
-    "builder",
-    "from_env",
-    "with_options",
-    "runtime",
-    "clone",
-    "fmt",
-    "from",
-    "new",
-    "default",
-    "into",
-    "eq",
-    "hash",
-    "to_owned",
-];
-
-/// The accessor name of a top-level resource.
-pub fn accessor(top: &str) -> String {
-    if CLIENT_METHODS.contains(&top) {
-        format!("{top}_resource")
-    } else {
-        top.to_owned()
-    }
-}
 
 /// `src/client.rs`.
 pub fn client(

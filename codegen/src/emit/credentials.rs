@@ -131,18 +131,23 @@ pub fn credential_method(o: &AuthOption) -> TokenStream {
             }
         },
         SchemeKind::AccessToken { .. } => {
-            let resolver = ident(&format!("{}_resolver", o.option));
             let resolver_doc = format!(
                 " Authenticates the `{name}` scheme with access tokens from `resolver`, asked again before the last one expires (through the runtime's identity cache)."
             );
+            let resolver = o.resolver.as_deref().map(|resolver| {
+                let resolver = ident(resolver);
+                quote! {
+                    #[doc = #resolver_doc]
+                    pub fn #resolver(self, resolver: impl sdk_runtime::identity::ResolveIdentity<sdk_runtime::SecretString>) -> Self {
+                        self.credential(#name, security::Credential::access_tokens(resolver))
+                    }
+                }
+            });
             quote! {
                 pub fn #method(self, access_token: impl Into<sdk_runtime::SecretString>) -> Self {
                     self.credential(#name, security::Credential::Secret(access_token.into()))
                 }
-                #[doc = #resolver_doc]
-                pub fn #resolver(self, resolver: impl sdk_runtime::identity::ResolveIdentity<sdk_runtime::SecretString>) -> Self {
-                    self.credential(#name, security::Credential::access_tokens(resolver))
-                }
+                #resolver
             }
         }
     };

@@ -2,7 +2,6 @@
 //! one struct per resource path, one method per operation (plus a
 //! `_stream` twin for operations that can answer with server-sent events).
 
-use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
@@ -12,6 +11,7 @@ use super::examples::DocCrate;
 use super::request_parts::RequestParts;
 use super::types::{ident, qualified};
 use crate::model::operations::{BodyKind, Response};
+use crate::model::resource_names::{accessor, resource_struct};
 use crate::model::{Model, Operation, TypeKind, TypeRef};
 
 /// A node of the resource tree.
@@ -19,12 +19,6 @@ use crate::model::{Model, Operation, TypeKind, TypeRef};
 struct Node<'a> {
     ops: Vec<&'a Operation>,
     children: BTreeMap<String, Node<'a>>,
-}
-
-/// The name of the struct for a resource path.
-pub fn resource_struct(path: &[String]) -> String {
-    let joined: String = path.iter().map(|s| s.to_upper_camel_case()).collect();
-    crate::model::names::type_name(&joined, "Root")
 }
 
 /// Groups operations by top-level resource.
@@ -81,7 +75,7 @@ fn emit_node(
         let mut child_path = path.to_vec();
         child_path.push(child.clone());
         let child_ty = ident(&resource_struct(&child_path));
-        let method = ident(&super::client::accessor(child));
+        let method = ident(&accessor(child));
         let cdoc = format!(" The `{}` resource.", child_path.join("."));
         methods.extend(quote! {
             #[doc = #cdoc]
@@ -95,7 +89,7 @@ fn emit_node(
         methods.extend(operation_methods(model, op, krate));
     }
     methods.extend(super::sockets::methods(model, path, krate));
-    let accessors: Vec<String> = path.iter().map(|p| super::client::accessor(p)).collect();
+    let accessors: Vec<String> = path.iter().map(|p| accessor(p)).collect();
     let resource_example = doc_lines(
         &[
             format!(
@@ -209,10 +203,7 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
             args.push(quote!(&body));
         }
     }
-    let accessors = op
-        .resource
-        .iter()
-        .map(|p| ident(&super::client::accessor(p)));
+    let accessors = op.resource.iter().map(|p| ident(&accessor(p)));
     let method = ident(method);
     let call = quote!(client.#(#accessors()).*.#method(#(#args),*).await?);
     let body = if method.to_string().ends_with("_stream")
@@ -389,11 +380,7 @@ fn stream_method(
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
-    let stream_name = if op.response == Response::Unit {
-        ident(&op.name)
-    } else {
-        ident(&format!("{}_stream", op.name))
-    };
+    let stream_name = ident(&op.stream_method().unwrap_or_else(|| op.name.clone()));
     let event_ty = qualified(&model.types, event);
     let args = &parts.args;
     let build = parts.build(&op.path, Some("text/event-stream"));

@@ -53,7 +53,7 @@ fn method(model: &Model, socket: &Socket, krate: &super::examples::DocCrate) -> 
     let accessor: Vec<String> = socket
         .resource
         .iter()
-        .map(|r| super::client::accessor(r))
+        .map(|r| crate::model::resource_names::accessor(r))
         .collect();
     let unknown = if matches!(space[socket.server_event].kind, TypeKind::Union(_)) {
         " (event types this version does not know arrive as the `Unknown` variant)"

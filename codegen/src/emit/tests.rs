@@ -9,10 +9,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use super::client::accessor;
 use super::types::ident;
 use crate::model::call_samples::Sample;
 use crate::model::operations::{BodyKind, Response};
+use crate::model::resource_names::accessor;
 use crate::model::{Model, Operation, TypeKind, TypeRef};
 
 fn raw_string(json: &Value) -> TokenStream {
@@ -140,7 +140,7 @@ fn operation_tests(model: &Model, op: &Operation, base: &str) -> TokenStream {
         // A stream the config declares is not in the document, so its
         // mock cannot serve it: the local-server tests cover it.
         let stream = op.stream.as_ref().filter(|_| !op.stream_from_config).map(|_| {
-            let stream_method = if has_plain { ident(&format!("{}_stream", op.name)) } else { method.clone() };
+            let stream_method = ident(&op.stream_method().unwrap_or_else(|| op.name.clone()));
             quote! {
                 let response = #resource.#stream_method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
                 check(response.status(), response.request_id());

@@ -85,6 +85,9 @@ pub struct AuthOption {
     pub scheme: Scheme,
     /// The builder method.
     pub option: String,
+    /// The builder method that takes a resolver of access tokens
+    /// (`{option}_resolver`), for schemes whose tokens the user obtains.
+    pub resolver: Option<String>,
     /// The environment variables.
     pub env: Vec<String>,
 }
@@ -147,14 +150,17 @@ fn auth_options(model: &Model, settings: &Settings) -> Result<Vec<AuthOption>, E
                 env.len()
             )));
         }
-        claim(
-            &mut taken,
-            &option,
-            &format!("security scheme `{}`", scheme.name),
-        )?;
+        let what = format!("security scheme `{}`", scheme.name);
+        claim(&mut taken, &option, &what)?;
+        let resolver = matches!(scheme.kind, SchemeKind::AccessToken { .. })
+            .then(|| format!("{option}_resolver"));
+        if let Some(resolver) = &resolver {
+            claim(&mut taken, resolver, &what)?;
+        }
         out.push(AuthOption {
             scheme: scheme.clone(),
             option,
+            resolver,
             env,
         });
     }
@@ -181,4 +187,60 @@ fn claim(taken: &mut BTreeMap<String, String>, option: &str, what: &str) -> Resu
         )));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use serde_json::json;
+
+    use crate::load::Document;
+    use crate::model::Model;
+    use crate::settings::{HeaderConfig, Settings};
+
+    fn doc() -> Document {
+        Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"securitySchemes": {
+                "bearerAuth": {"type": "http", "scheme": "bearer"},
+                "oidc": {"type": "openIdConnect", "openIdConnectUrl": "https://id.example"}}}
+        }))
+        .expect("document")
+    }
+
+    fn settings(header_option: &str) -> Settings {
+        let mut s = Settings::standalone(PathBuf::from("out"), Path::new("sdk-runtime"));
+        s.client.headers.push(HeaderConfig {
+            header: "x-team".into(),
+            option: header_option.into(),
+            env: None,
+            doc: None,
+        });
+        s
+    }
+
+    #[test]
+    fn schemes_whose_tokens_the_user_obtains_get_a_resolver_method() {
+        let m = Model::configured(doc(), &settings("team"))
+            .expect("model")
+            .model;
+        let methods: Vec<(&str, Option<&str>)> = (m.client.auth.iter())
+            .map(|o| (o.option.as_str(), o.resolver.as_deref()))
+            .collect();
+        assert_eq!(methods, [("bearer", None), ("oidc", Some("oidc_resolver"))]);
+    }
+
+    #[test]
+    fn a_resolver_method_may_not_clash_with_another_option() {
+        let Err(e) = Model::configured(doc(), &settings("oidc_resolver")) else {
+            panic!("the header option takes the resolver's name")
+        };
+        let text = e.to_string();
+        assert!(
+            text.contains("would both be set by `oidc_resolver`"),
+            "{text}"
+        );
+    }
 }

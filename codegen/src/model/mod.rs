@@ -20,6 +20,7 @@ pub mod operations;
 pub mod pattern_sample;
 pub mod placement;
 pub mod received;
+pub mod resource_names;
 pub mod samples;
 pub mod security;
 pub mod sockets;

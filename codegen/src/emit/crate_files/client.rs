@@ -10,11 +10,11 @@ use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
 use super::{render, toml_key, toml_string};
-use crate::emit::client::accessor;
 use crate::emit::docs::{escape, inner_doc_attrs};
 use crate::emit::types::ident;
 use crate::error::Error;
 use crate::model::crate_facts::CrateFacts;
+use crate::model::resource_names::accessor;
 use crate::model::{EXTRA_FEATURE, Model, Operation, WEBHOOKS_FEATURE};
 use crate::settings::ProviderConfig;
 
