@@ -45,7 +45,7 @@ pub(super) fn struct_items(
             .find(|(field, _)| *field == i)
             .and_then(|(_, value)| init_value(space, &f.ty, value));
         let tag = tags.is_some_and(|tags| tags.contains(&f.wire));
-        fields.push(field_tokens(space, f, strict, tag, serde_derived, init));
+        fields.push(field_tokens(space, id, f, tag, serde_derived, init));
     }
     if let Some(extra) = &s.additional {
         let t = super::type_tokens(space, extra, false);
@@ -114,8 +114,8 @@ pub(super) fn struct_items(
 /// One field with its docs and attributes.
 fn field_tokens(
     space: &TypeSpace,
+    id: TypeId,
     f: &Field,
-    strict: bool,
     tag: bool,
     serde_derived: bool,
     init: Option<TokenStream>,
@@ -130,7 +130,7 @@ fn field_tokens(
     } else {
         deprecated
     };
-    let (is_option, wrapped) = optionality(space, f);
+    let (is_option, _) = optionality(space, f);
     let wire = &f.wire;
     let renamed = f.name.trim_start_matches("r#") != f.wire && !f.flatten;
     if serde_derived {
@@ -146,23 +146,17 @@ fn field_tokens(
     if renamed {
         flags.push(quote!(rename = #wire));
     }
-    let constant = !is_option && space.is_constant(&f.ty);
-    if constant {
+    let decided = space.wire(id, f);
+    if decided.constant {
         flags.push(quote!(constant));
     }
-    // Servers (and the spec's own examples) sometimes omit a required
-    // field: it decodes as its default when it has a natural one.
-    let lenient =
-        !strict && f.required && !is_option && !constant && !f.boxed && space.has_default(&f.ty);
-    if lenient {
+    if decided.default_when_missing {
         flags.push(quote!(default));
     }
-    // A required nullable field is sent as `null` when unset.
-    if f.required && is_option {
+    if decided.null_when_unset {
         flags.push(quote!(nullable));
     }
-    // Nullable through an alias: the alias is itself an `Option`.
-    if is_option && !wrapped && !matches!(f.ty, TypeRef::Nullable(_)) {
+    if decided.optional_alias {
         flags.push(quote!(optional));
     }
 
