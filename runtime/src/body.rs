@@ -52,7 +52,7 @@ impl Body {
     pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, Error> {
         serde_json::to_vec(value)
             .map(|v| Self::Json(Bytes::from(v)))
-            .map_err(|e| Error::InvalidRequest(format!("cannot serialize request body: {e}")))
+            .map_err(serialize_error)
     }
 
     /// Encodes an object as `application/x-www-form-urlencoded` (arrays as
@@ -132,21 +132,14 @@ impl Body {
         match self {
             Self::None => Some(Bytes::new()),
             Self::Json(b) | Self::Bytes { bytes: b, .. } => Some(b.clone()),
-            Self::Typed(t) => t.to_json().ok().map(Bytes::from),
+            Self::Typed(t) => t.to_json().ok(),
             Self::Stream { .. } => None,
         }
     }
+}
 
-    /// The body with a typed value serialized (other bodies as they are).
-    pub(crate) fn serialized(&self) -> Result<Self, Error> {
-        match self {
-            Self::Typed(t) => t
-                .to_json()
-                .map(|bytes| Self::Json(bytes.into()))
-                .map_err(|e| Error::InvalidRequest(format!("cannot serialize request body: {e}"))),
-            other => Ok(other.clone()),
-        }
-    }
+fn serialize_error(e: serde_json::Error) -> Error {
+    Error::InvalidRequest(format!("cannot serialize request body: {e}"))
 }
 
 impl Clone for Body {
@@ -175,7 +168,7 @@ impl fmt::Debug for Body {
         match self {
             Self::None => f.write_str("None"),
             Self::Json(b) => write!(f, "Json({} bytes)", b.len()),
-            Self::Typed(t) => write!(f, "Typed({})", t.type_name),
+            Self::Typed(t) => write!(f, "Typed({})", t.type_name()),
             Self::Bytes {
                 bytes,
                 content_type,
@@ -199,7 +192,7 @@ impl TypedBody {
             value: Box::new(value),
             to_json: to_json::<T>,
             clone: clone_boxed::<T>,
-            type_name: short_name(std::any::type_name::<T>()),
+            type_name: std::any::type_name::<T>(),
         }
     }
 
@@ -213,13 +206,16 @@ impl TypedBody {
         self.value.downcast_mut()
     }
 
-    /// The value's type, without its module path.
-    pub fn type_name(&self) -> &'static str {
-        self.type_name
+    /// The value's type, without module paths.
+    pub fn type_name(&self) -> String {
+        crate::de::short_name(self.type_name)
     }
 
-    fn to_json(&self) -> Result<Vec<u8>, serde_json::Error> {
+    /// The value as JSON.
+    pub(crate) fn to_json(&self) -> Result<Bytes, Error> {
         (self.to_json)(self.value.as_ref())
+            .map(Bytes::from)
+            .map_err(serialize_error)
     }
 }
 
@@ -235,7 +231,7 @@ impl Clone for TypedBody {
 impl fmt::Debug for TypedBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The value may hold what should not reach a log: its type only.
-        f.debug_tuple("TypedBody").field(&self.type_name).finish()
+        f.debug_tuple("TypedBody").field(&self.type_name()).finish()
     }
 }
 
@@ -256,14 +252,5 @@ fn clone_boxed<T: Clone + Send + Sync + 'static>(
     match value.downcast_ref::<T>() {
         Some(value) => Box::new(value.clone()),
         None => Box::new(()),
-    }
-}
-
-/// `a::b::C<d::E>` as `C<d::E>`: the last path segment before generics.
-fn short_name(full: &'static str) -> &'static str {
-    let base = full.split('<').next().unwrap_or(full);
-    match base.rfind("::") {
-        Some(i) => &full[i + 2..],
-        None => full,
     }
 }

@@ -143,8 +143,8 @@ impl Error {
     /// The same error, naming `operation` where its kind has room.
     pub(crate) fn for_operation(mut self, operation: Option<crate::request::Operation>) -> Self {
         match &mut self {
-            Self::Api(e) => e.operation = e.operation.or(operation),
-            Self::Decode(e) => e.operation = e.operation.or(operation),
+            Self::Api(e) => e.operation = operation,
+            Self::Decode(e) => e.operation = operation,
             _ => {}
         }
         self

@@ -204,11 +204,10 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &DocCrate)
         }
     }
     let accessors = op.resource.iter().map(|p| ident(&accessor(p)));
+    let streams = op.stream_method().as_deref() == Some(method);
     let method = ident(method);
     let call = quote!(client.#(#accessors()).*.#method(#(#args),*).await?);
-    let body = if method.to_string().ends_with("_stream")
-        || (op.stream.is_some() && op.response == Response::Unit)
-    {
+    let body = if streams {
         quote! {
             #(#lets)*
             let mut events = #call;
@@ -332,17 +331,7 @@ fn operation_methods(model: &Model, op: &Operation, krate: &DocCrate) -> TokenSt
             }
         });
     }
-    if let Some(event) = &op.stream {
-        out.extend(stream_method(
-            model,
-            op,
-            event,
-            &parts,
-            krate,
-            &head,
-            &deprecated,
-        ));
-    }
+    out.extend(stream_method(model, op, &parts, krate, &head, &deprecated));
     out
 }
 
@@ -369,18 +358,21 @@ fn primary_call(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStre
     }
 }
 
-/// The streaming method: the request with `Accept: text/event-stream` and
-/// the stream flag (body field or query), decoded as server-sent events.
+/// The streaming method, when the operation streams: the request with
+/// `Accept: text/event-stream` and the stream flag (body field or query),
+/// decoded as server-sent events.
 fn stream_method(
     model: &Model,
     op: &Operation,
-    event: &TypeRef,
     parts: &RequestParts,
     krate: &DocCrate,
     docs: &TokenStream,
     deprecated: &TokenStream,
-) -> TokenStream {
-    let stream_name = ident(&op.stream_method().unwrap_or_else(|| op.name.clone()));
+) -> Option<TokenStream> {
+    let (Some(event), Some(name)) = (&op.stream, op.stream_method()) else {
+        return None;
+    };
+    let stream_name = ident(&name);
     let event_ty = qualified(&model.types, event);
     let args = &parts.args;
     let build = parts.build(&op.path, Some("text/event-stream"));
@@ -401,8 +393,8 @@ fn stream_method(
         quote!(sdk_runtime::sse::EventStream::from_response)
     };
     let sdoc = " Streams the answer as server-sent events.";
-    let example = method_example(model, op, &stream_name.to_string(), krate);
-    quote! {
+    let example = method_example(model, op, &name, krate);
+    Some(quote! {
         #docs
         #[doc = ""]
         #[doc = #sdoc]
@@ -414,5 +406,5 @@ fn stream_method(
             #query_flag
             sdk_runtime::Call::streaming(&self.client, spec, #decoder) #flag
         }
-    }
+    })
 }

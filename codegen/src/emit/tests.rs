@@ -139,8 +139,8 @@ fn operation_tests(model: &Model, op: &Operation, base: &str) -> TokenStream {
         };
         // A stream the config declares is not in the document, so its
         // mock cannot serve it: the local-server tests cover it.
-        let stream = op.stream.as_ref().filter(|_| !op.stream_from_config).map(|_| {
-            let stream_method = ident(&op.stream_method().unwrap_or_else(|| op.name.clone()));
+        let stream = op.stream_method().filter(|_| !op.stream_from_config).map(|name| {
+            let stream_method = ident(&name);
             quote! {
                 let response = #resource.#stream_method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
                 check(response.status(), response.request_id());

@@ -4,6 +4,7 @@
 
 mod bundle;
 mod document;
+mod keywords;
 pub mod objects;
 mod parse;
 pub mod schema;

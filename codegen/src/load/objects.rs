@@ -7,49 +7,19 @@
 
 use serde_json::{Map, Value};
 
-/// The keyword readers every view shares.
-#[derive(Debug, Clone, Copy)]
-struct Object<'a>(&'a Value);
-
-impl<'a> Object<'a> {
-    fn get(self, key: &str) -> Option<&'a Value> {
-        self.0.get(key)
-    }
-
-    fn str(self, key: &str) -> Option<&'a str> {
-        self.get(key).and_then(Value::as_str)
-    }
-
-    fn text(self, key: &str) -> Option<&'a str> {
-        self.str(key).map(str::trim).filter(|t| !t.is_empty())
-    }
-
-    fn flag(self, key: &str) -> bool {
-        self.get(key) == Some(&Value::Bool(true))
-    }
-
-    fn map(self, key: &str) -> Option<&'a Map<String, Value>> {
-        self.get(key).and_then(Value::as_object)
-    }
-
-    fn list(self, key: &str) -> &'a [Value] {
-        self.get(key)
-            .and_then(Value::as_array)
-            .map_or(&[], Vec::as_slice)
-    }
-}
+use super::keywords::Keywords;
 
 /// Declares a view type over one kind of object.
 macro_rules! view {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy)]
-        pub struct $name<'a>(Object<'a>);
+        pub struct $name<'a>(Keywords<'a>);
 
         impl<'a> $name<'a> {
             /// A view of `value`.
             pub fn new(value: &'a Value) -> Self {
-                Self(Object(value))
+                Self(Keywords(value))
             }
         }
     };
@@ -234,25 +204,15 @@ impl<'a> SecuritySchemeObject<'a> {
 
     /// The names of `flows` of an `oauth2` scheme.
     pub fn flow_names(self) -> Vec<String> {
-        self.0
-            .map("flows")
-            .into_iter()
-            .flatten()
-            .map(|(k, _)| k.clone())
-            .collect()
+        self.0.keys("flows")
     }
 
     /// The `clientCredentials` flow, when it names its token endpoint.
     pub fn client_credentials(self) -> Option<TokenFlow<'a>> {
-        let flow = Object(self.0.map("flows")?.get("clientCredentials")?);
+        let flow = Keywords(self.0.map("flows")?.get("clientCredentials")?);
         Some(TokenFlow {
             token_url: flow.str("tokenUrl")?,
-            scopes: flow
-                .map("scopes")
-                .into_iter()
-                .flatten()
-                .map(|(k, _)| k.clone())
-                .collect(),
+            scopes: flow.keys("scopes"),
         })
     }
 

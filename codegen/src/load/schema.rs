@@ -6,9 +6,11 @@
 
 use serde_json::{Map, Value};
 
+use super::keywords::Keywords;
+
 /// A schema object (or any JSON value standing where one should be).
 #[derive(Debug, Clone, Copy)]
-pub struct Schema<'a>(&'a Value);
+pub struct Schema<'a>(Keywords<'a>);
 
 /// The composition keywords.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,43 +37,27 @@ impl Composition {
 impl<'a> Schema<'a> {
     /// A view of `value`.
     pub fn new(value: &'a Value) -> Self {
-        Self(value)
+        Self(Keywords(value))
     }
 
     /// The JSON underneath.
     pub fn raw(self) -> &'a Value {
-        self.0
-    }
-
-    fn str(self, key: &str) -> Option<&'a str> {
-        self.0.get(key).and_then(Value::as_str)
-    }
-
-    fn text(self, key: &str) -> Option<&'a str> {
-        self.str(key).map(str::trim).filter(|t| !t.is_empty())
-    }
-
-    fn number(self, key: &str) -> Option<f64> {
-        self.0.get(key).and_then(Value::as_f64)
-    }
-
-    fn flag(self, key: &str) -> bool {
-        self.0.get(key) == Some(&Value::Bool(true))
+        self.0.value()
     }
 
     /// `$ref`.
     pub fn reference(self) -> Option<&'a str> {
-        self.str("$ref")
+        self.0.str("$ref")
     }
 
     /// `description`, trimmed, when not empty.
     pub fn description(self) -> Option<&'a str> {
-        self.text("description")
+        self.0.text("description")
     }
 
     /// `title`, trimmed, when not empty.
     pub fn title(self) -> Option<&'a str> {
-        self.text("title")
+        self.0.text("title")
     }
 
     /// The description, else the title.
@@ -81,12 +67,12 @@ impl<'a> Schema<'a> {
 
     /// `deprecated: true`.
     pub fn is_deprecated(self) -> bool {
-        self.flag("deprecated")
+        self.0.flag("deprecated")
     }
 
     /// `nullable: true` (OpenAPI 3.0).
     pub fn nullable_flag(self) -> bool {
-        self.flag("nullable")
+        self.0.flag("nullable")
     }
 
     /// The names of `type`: one or several (`null` included).
@@ -100,15 +86,12 @@ impl<'a> Schema<'a> {
 
     /// `format`.
     pub fn format(self) -> Option<&'a str> {
-        self.str("format")
+        self.0.str("format")
     }
 
     /// `enum`.
     pub fn enum_values(self) -> Option<&'a [Value]> {
-        self.0
-            .get("enum")
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
+        self.0.get("enum")?.as_array().map(Vec::as_slice)
     }
 
     /// `const`.
@@ -133,17 +116,12 @@ impl<'a> Schema<'a> {
 
     /// `properties`.
     pub fn properties(self) -> Option<&'a Map<String, Value>> {
-        self.0.get("properties").and_then(Value::as_object)
+        self.0.map("properties")
     }
 
     /// The names listed in `required`.
     pub fn required(self) -> impl Iterator<Item = &'a str> {
-        self.0
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
+        self.0.list("required").iter().filter_map(Value::as_str)
     }
 
     /// `items`.
@@ -166,16 +144,14 @@ impl<'a> Schema<'a> {
 
     /// `discriminator.propertyName`.
     pub fn discriminator(self) -> Option<&'a str> {
-        self.0
-            .pointer("/discriminator/propertyName")
-            .and_then(Value::as_str)
+        Keywords(self.0.get("discriminator")?).str("propertyName")
     }
 
     /// `minimum`, `maximum`, and whether each bound is exclusive (3.0's
     /// boolean form or 3.1's number form).
     pub fn bounds(self) -> (Option<Bound>, Option<Bound>) {
         let bound = |inclusive: &str, exclusive: &str| match (
-            self.number(inclusive),
+            self.0.number(inclusive),
             self.0.get(exclusive),
         ) {
             (_, Some(Value::Number(n))) => n.as_f64().map(|value| Bound {
@@ -196,34 +172,34 @@ impl<'a> Schema<'a> {
 
     /// `minLength`, `maxLength`.
     pub fn length(self) -> (Option<u64>, Option<u64>) {
-        let n = |key| self.0.get(key).and_then(Value::as_u64);
+        let n = |key| self.0.count(key);
         (n("minLength"), n("maxLength"))
     }
 
     /// `minItems`, `maxItems`.
     pub fn item_count(self) -> (Option<u64>, Option<u64>) {
-        let n = |key| self.0.get(key).and_then(Value::as_u64);
+        let n = |key| self.0.count(key);
         (n("minItems"), n("maxItems"))
     }
 
     /// `pattern`.
     pub fn pattern(self) -> Option<&'a str> {
-        self.str("pattern")
+        self.0.str("pattern")
     }
 
     /// `multipleOf`.
     pub fn multiple_of(self) -> Option<f64> {
-        self.number("multipleOf").filter(|m| *m > 0.0)
+        self.0.number("multipleOf").filter(|m| *m > 0.0)
     }
 
     /// `uniqueItems: true`.
     pub fn unique_items(self) -> bool {
-        self.flag("uniqueItems")
+        self.0.flag("uniqueItems")
     }
 
     /// `readOnly: true`.
     pub fn is_read_only(self) -> bool {
-        self.flag("readOnly")
+        self.0.flag("readOnly")
     }
 
     /// The one name of `type` when it names a single type.
@@ -291,15 +267,14 @@ impl<'a> Schema<'a> {
     /// Only annotations: keywords that describe a value without giving it
     /// a type (`{nullable: true}`, `{description}`).
     pub fn is_annotation_only(self) -> bool {
-        self.0
-            .as_object()
+        (self.raw().as_object())
             .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
     }
 
     /// Only constraints and annotations (`{required: [a]}`): a value of a
     /// type given elsewhere, narrowed.
     pub fn is_constraint_only(self) -> bool {
-        self.0.as_object().is_some_and(|m| {
+        self.raw().as_object().is_some_and(|m| {
             !m.is_empty()
                 && m.keys()
                     .all(|k| ANNOTATIONS.contains(&k.as_str()) || CONSTRAINTS.contains(&k.as_str()))
@@ -310,7 +285,7 @@ impl<'a> Schema<'a> {
     /// (a pattern, format, set of values, multiple, exclusive bound, or a
     /// composition that could).
     pub fn narrows_value(self) -> bool {
-        NARROWING.iter().any(|k| self.0.get(*k).is_some())
+        NARROWING.iter().any(|k| self.0.get(k).is_some())
     }
 }
 

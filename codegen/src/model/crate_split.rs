@@ -7,6 +7,7 @@
 //! shared crate, never to another part: after the shared crate, the parts
 //! compile side by side.
 
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use super::types::{TypeId, TypeKind, TypeSpace};
@@ -35,11 +36,15 @@ pub fn weight(space: &TypeSpace, id: TypeId) -> usize {
 /// Splits types into a shared crate and `parts` parts. Features are
 /// balanced by the weight of the types only they need (heaviest first,
 /// each to the lightest part; ties by name, so the result is stable).
-pub fn split(type_features: &[BTreeSet<String>], weights: &[usize], parts: usize) -> CrateSplit {
+pub fn split<S: Borrow<BTreeSet<String>>>(
+    type_features: &[S],
+    weights: &[usize],
+    parts: usize,
+) -> CrateSplit {
     let parts = parts.max(1);
     let mut by_feature: std::collections::BTreeMap<&str, usize> = Default::default();
     for (features, weight) in type_features.iter().zip(weights) {
-        if let [only] = features.iter().collect::<Vec<_>>()[..] {
+        if let [only] = features.borrow().iter().collect::<Vec<_>>()[..] {
             *by_feature.entry(only.as_str()).or_default() += weight;
         }
     }
@@ -80,7 +85,7 @@ pub fn split(type_features: &[BTreeSet<String>], weights: &[usize], parts: usize
     }
     let crate_of = type_features
         .iter()
-        .map(|fs| crate_for(fs, &features))
+        .map(|fs| crate_for(fs.borrow(), &features))
         .collect();
     CrateSplit { crate_of, features }
 }
@@ -93,14 +98,14 @@ fn crate_for(fs: &BTreeSet<String>, features: &[BTreeSet<String>]) -> usize {
 }
 
 /// The weight of the shared crate plus that of the largest part.
-fn critical_path(
-    type_features: &[BTreeSet<String>],
+fn critical_path<S: Borrow<BTreeSet<String>>>(
+    type_features: &[S],
     weights: &[usize],
     features: &[BTreeSet<String>],
 ) -> usize {
     let mut load = vec![0usize; features.len()];
     for (fs, weight) in type_features.iter().zip(weights) {
-        load[crate_for(fs, features)] += weight;
+        load[crate_for(fs.borrow(), features)] += weight;
     }
     load[0] + load[1..].iter().copied().max().unwrap_or(0)
 }

@@ -61,9 +61,8 @@ pub fn plan(model: &Model, settings: &Settings) -> Vec<TypesHome> {
                 .ids()
                 .map(|id| crate_split::weight(space, id))
                 .collect();
-            let features: Vec<BTreeSet<String>> = (space.iter())
-                .map(|(_, def)| def.facts.features.clone())
-                .collect();
+            let features: Vec<&BTreeSet<String>> =
+                space.iter().map(|(_, def)| &def.facts.features).collect();
             crate_split::split(&features, &weights, parts)
         }
         _ => CrateSplit {

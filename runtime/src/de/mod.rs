@@ -25,7 +25,11 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     // type's deserializer is compiled once).
     match std::str::from_utf8(body) {
         Ok(text) => json_text(text),
-        Err(_) => Err(decode_error(short_type_name::<T>(), body, not_utf8(body))),
+        Err(_) => Err(decode_error(
+            short_name(std::any::type_name::<T>()),
+            body,
+            not_utf8(body),
+        )),
     }
 }
 
@@ -37,8 +41,13 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
 pub(crate) fn json_text<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     match from_text(text) {
         Ok(value) => Ok(value),
-        Err(source) => aside::decode_setting_aside(text, &source)
-            .ok_or_else(|| decode_error(short_type_name::<T>(), text.as_bytes(), source)),
+        Err(source) => aside::decode_setting_aside(text, &source).ok_or_else(|| {
+            decode_error(
+                short_name(std::any::type_name::<T>()),
+                text.as_bytes(),
+                source,
+            )
+        }),
     }
 }
 
@@ -63,8 +72,9 @@ fn decode_error(what: String, body: &[u8], source: serde_json::Error) -> Error {
     }))
 }
 
-fn short_type_name<T>() -> String {
-    let full = std::any::type_name::<T>();
+/// A type's name without module paths, generics kept readable
+/// (`Vec<ChatCompletion>`).
+pub(crate) fn short_name(full: &str) -> String {
     // Keep generics readable: strip module paths from each segment.
     let mut out = String::with_capacity(full.len());
     for part in full.split_inclusive(['<', '>', ',', ' ']) {

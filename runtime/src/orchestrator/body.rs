@@ -20,8 +20,8 @@ pub(crate) fn merged_body(body: &Body, opts: &RequestOptions) -> Result<Body, Er
     let fields = &opts.body_fields;
     let serialized;
     let body = match body {
-        Body::Typed(_) => {
-            serialized = body.serialized()?;
+        Body::Typed(typed) => {
+            serialized = Body::Json(typed.to_json()?);
             if fields.is_empty() {
                 return Ok(serialized);
             }
