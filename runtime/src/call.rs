@@ -187,15 +187,14 @@ impl<T: Send + 'static> Call<T> {
         use tracing::Instrument;
         let spec = self.spec?;
         let span = crate::telemetry::call_span(&spec, self.client.inner.base_url.host());
-        let operation = spec.operation;
-        let gen_ai = operation.is_some_and(|o| o.gen_ai.is_some());
+        let gen_ai = spec.operation.is_some_and(|o| o.gen_ai.is_some());
         let result = Self::send_spec(self.client, self.options, self.decode, spec, &span, gen_ai)
             .instrument(span.clone())
             .await;
-        result.map_err(|error| {
-            crate::telemetry::record_error(&span, &error);
-            error.for_operation(operation)
-        })
+        if let Err(error) = &result {
+            crate::telemetry::record_error(&span, error);
+        }
+        result
     }
 
     async fn send_spec(
@@ -207,10 +206,14 @@ impl<T: Send + 'static> Call<T> {
         gen_ai: bool,
     ) -> Result<ApiResponse<T>, Error> {
         let buffer = matches!(decode, Decode::Buffered(_));
+        // A decoding error names the operation, as the API errors of the
+        // send path do.
+        let operation = spec.operation;
+        let decoded = |error: Error| error.for_operation(operation);
         match (client.send(spec, &options, buffer, span).await?, decode) {
             (Success::Buffered(meta, body), Decode::Buffered(decode)) => {
                 crate::telemetry::record_answer(span, &meta, Some(&body), gen_ai);
-                let value = decode(&meta, body)?;
+                let value = decode(&meta, body).map_err(decoded)?;
                 Ok(ApiResponse::new(meta, value))
             }
             (Success::Streaming(meta, response, idle), Decode::Streaming(decode)) => {
@@ -222,7 +225,7 @@ impl<T: Send + 'static> Call<T> {
                     crate::orchestrator::read_limited(response, client.inner.max_response_bytes)
                         .await?;
                 crate::telemetry::record_answer(span, &meta, Some(&body), gen_ai);
-                let value = decode(&meta, body)?;
+                let value = decode(&meta, body).map_err(decoded)?;
                 Ok(ApiResponse::new(meta, value))
             }
             (Success::Buffered(meta, _), Decode::Streaming(_)) => Err(Error::Stream(format!(

@@ -140,12 +140,11 @@ impl Error {
         }
     }
 
-    /// The same error, naming `operation` where its kind has room.
+    /// The same error, naming `operation` when it is a decoding error
+    /// (API errors get theirs where the send path reads them).
     pub(crate) fn for_operation(mut self, operation: Option<crate::request::Operation>) -> Self {
-        match &mut self {
-            Self::Api(e) => e.operation = operation,
-            Self::Decode(e) => e.operation = operation,
-            _ => {}
+        if let Self::Decode(e) = &mut self {
+            e.operation = operation;
         }
         self
     }

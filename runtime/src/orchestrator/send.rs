@@ -306,7 +306,7 @@ impl Client {
                     }
                     success => return Next::Done(Ok(success)),
                 };
-                let api = api_error(
+                let mut api = api_error(
                     meta.status,
                     meta.headers,
                     response,
@@ -314,6 +314,7 @@ impl Client {
                     inner.error_parser,
                 )
                 .await;
+                api.operation = call.spec.operation;
                 let outcome = Outcome::Response {
                     status: api.status,
                     headers: &api.headers,
